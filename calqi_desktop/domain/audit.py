@@ -1,0 +1,202 @@
+"""The audit trail's vocabulary and its hash chain.
+
+An audit event records when (UTC), who (staff id), what (an `AuditAction`),
+which client (id), on whose request, and a few details — only ids and field
+names, never personal data values. Each event's hash covers its content and
+the previous event's hash, so removing or editing any event breaks the chain
+from that point on. `verify_chain` names the first broken link.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+
+class AuditAction(StrEnum):
+    """What happened. The value is stored; labels are for screens."""
+
+    VAULT_CREATED = "vault.created"
+    SIGN_IN = "auth.sign-in"
+    SIGN_IN_FAILED = "auth.sign-in-failed"
+    SIGN_IN_RECOVERY = "auth.sign-in-recovery"
+    UNLOCK = "auth.unlock"
+    LOCK = "auth.lock"
+    SIGN_OUT = "auth.sign-out"
+    USER_ADDED = "staff.added"
+    USER_PASSWORD_CHANGED = "staff.password-changed"
+    USER_PASSWORD_RESET = "staff.password-reset"
+    USER_ROLE_CHANGED = "staff.role-changed"
+    USER_DEACTIVATED = "staff.deactivated"
+    KEY_ROTATION_STARTED = "vault.key-rotation-started"
+    KEY_ROTATED = "vault.key-rotated"
+    MIGRATED = "vault.migrated"
+    BACKUP_MADE = "vault.backup"
+    CHECKED = "vault.checked"
+    AUDIT_VERIFIED = "audit.verified"
+    AUDIT_EXPORTED = "audit.exported"
+    RECOVERY_CODE_RENEWED = "vault.recovery-code-renewed"
+    DEMO_DATA_CREATED = "vault.demo-data"
+    SMOKE_TEST_RECORD = "vault.smoke-test"
+
+    @property
+    def label_nl(self) -> str:
+        return _LABELS_NL.get(self, self.value)
+
+
+_LABELS_NL = {
+    AuditAction.VAULT_CREATED: "Kluis aangemaakt",
+    AuditAction.SIGN_IN: "Aangemeld",
+    AuditAction.SIGN_IN_FAILED: "Mislukte aanmelding",
+    AuditAction.SIGN_IN_RECOVERY: "Aangemeld met herstelcode",
+    AuditAction.UNLOCK: "Ontgrendeld",
+    AuditAction.LOCK: "Vergrendeld",
+    AuditAction.SIGN_OUT: "Afgemeld",
+    AuditAction.USER_ADDED: "Medewerker toegevoegd",
+    AuditAction.USER_PASSWORD_CHANGED: "Eigen wachtwoord gewijzigd",
+    AuditAction.USER_PASSWORD_RESET: "Wachtwoord opnieuw ingesteld door beheerder",
+    AuditAction.USER_ROLE_CHANGED: "Rol gewijzigd",
+    AuditAction.USER_DEACTIVATED: "Medewerker gedeactiveerd",
+    AuditAction.KEY_ROTATION_STARTED: "Sleutelwissel gestart",
+    AuditAction.KEY_ROTATED: "Hoofdsleutel vervangen",
+    AuditAction.MIGRATED: "Kluis bijgewerkt naar nieuwe versie",
+    AuditAction.BACKUP_MADE: "Back-up gemaakt",
+    AuditAction.CHECKED: "Kluis gecontroleerd",
+    AuditAction.AUDIT_VERIFIED: "Audittrail gecontroleerd",
+    AuditAction.AUDIT_EXPORTED: "Audittrail geëxporteerd",
+    AuditAction.RECOVERY_CODE_RENEWED: "Herstelcode vernieuwd",
+    AuditAction.DEMO_DATA_CREATED: "Demogegevens aangemaakt",
+    AuditAction.SMOKE_TEST_RECORD: "Zelftest",
+}
+
+
+@dataclass(frozen=True)
+class AuditRecord:
+    """One event as it takes part in the chain."""
+
+    seq: int
+    occurred_at: str  # ISO 8601 UTC, e.g. 2026-11-24T20:05:47.123456Z
+    actor_id: int | None
+    action: str
+    client_id: int | None = None
+    target_user_id: int | None = None
+    on_request_of: str | None = None
+    details: Mapping[str, Any] = field(default_factory=dict)
+    prev_hash: str = ""
+    hash: str = ""
+
+
+def genesis_hash(vault_id: str) -> str:
+    """The 'previous hash' of the first event: ties the chain to one vault."""
+    return hashlib.sha256(f"calqi-audit-v1:{vault_id}".encode()).hexdigest()
+
+
+def event_hash(record: AuditRecord) -> str:
+    """SHA-256 over the canonical JSON of the event's content and `prev_hash`."""
+    content = [
+        record.seq,
+        record.occurred_at,
+        record.actor_id,
+        record.action,
+        record.client_id,
+        record.target_user_id,
+        record.on_request_of,
+        dict(record.details),
+        record.prev_hash,
+    ]
+    canonical = json.dumps(content, sort_keys=True, separators=(",", ":"), ensure_ascii=True)
+    return hashlib.sha256(canonical.encode("ascii")).hexdigest()
+
+
+@dataclass(frozen=True)
+class ChainCheckpoint:
+    """The chain head as remembered outside the database."""
+
+    seq: int
+    hash: str
+
+
+@dataclass(frozen=True)
+class ChainVerdict:
+    """The outcome of `verify_chain`, with a Dutch sentence for people."""
+
+    sound: bool
+    events_checked: int
+    first_broken_seq: int | None
+    explanation_nl: str
+    explanation_en: str
+
+
+def verify_chain(
+    records: Iterable[AuditRecord], vault_id: str, checkpoint: ChainCheckpoint | None
+) -> ChainVerdict:
+    """Walk the chain in order; stop at the first broken link."""
+    expected_prev = genesis_hash(vault_id)
+    expected_seq = 1
+    seen_at_checkpoint: str | None = None
+    count = 0
+    for record in records:
+        if record.seq != expected_seq:
+            return _broken(
+                count,
+                expected_seq,
+                f"gebeurtenis {expected_seq} ontbreekt (volgende gevonden: {record.seq})",
+                f"event {expected_seq} is missing (next found: {record.seq})",
+            )
+        if record.prev_hash != expected_prev:
+            return _broken(
+                count,
+                record.seq,
+                f"gebeurtenis {record.seq} sluit niet aan op de vorige",
+                f"event {record.seq} does not link to the previous one",
+            )
+        if event_hash(record) != record.hash:
+            return _broken(
+                count,
+                record.seq,
+                f"gebeurtenis {record.seq} is gewijzigd na het vastleggen",
+                f"event {record.seq} was changed after it was recorded",
+            )
+        if checkpoint is not None and record.seq == checkpoint.seq:
+            seen_at_checkpoint = record.hash
+        expected_prev = record.hash
+        expected_seq += 1
+        count += 1
+    if checkpoint is not None:
+        if count < checkpoint.seq:
+            return _broken(
+                count,
+                count + 1,
+                f"de audittrail houdt op bij gebeurtenis {count}, maar er waren er al "
+                f"{checkpoint.seq} vastgelegd: gebeurtenissen zijn verwijderd",
+                f"the audit trail ends at event {count}, but {checkpoint.seq} had been "
+                "recorded: events were removed",
+            )
+        if seen_at_checkpoint != checkpoint.hash:
+            return _broken(
+                count,
+                checkpoint.seq,
+                f"gebeurtenis {checkpoint.seq} verschilt van het vastgelegde controlepunt",
+                f"event {checkpoint.seq} differs from the recorded checkpoint",
+            )
+    return ChainVerdict(
+        True,
+        count,
+        None,
+        f"De audittrail is in orde: {count} gebeurtenissen gecontroleerd, de keten is ongebroken.",
+        f"The audit trail is sound: {count} events checked, the chain is unbroken.",
+    )
+
+
+def _broken(count: int, seq: int, nl: str, en: str) -> ChainVerdict:
+    return ChainVerdict(
+        False,
+        count,
+        seq,
+        f"De audittrail is niet in orde: {nl}. De eerste gebroken schakel is gebeurtenis {seq}.",
+        f"The audit trail is not sound: {en}. The first broken link is event {seq}.",
+    )

@@ -1,0 +1,230 @@
+"""Errors that the user can understand and act on.
+
+Every error that can reach a person is a `CalqiError` subclass. Its Dutch text
+says what happened and what to do; an English text sits beside it for the
+English interface. Messages are templates filled only with safe values (a
+number of seconds, a folder name, a role) — never client data.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+
+class CalqiError(Exception):
+    """Base of all errors with a message for the user."""
+
+    nl: ClassVar[str] = "Er ging iets mis. Probeer het opnieuw of neem contact op met de beheerder."
+    en: ClassVar[str] = "Something went wrong. Try again or contact your administrator."
+
+    def __init__(self, detail: str | None = None, **values: object) -> None:
+        self.detail = detail
+        self.values = values
+        super().__init__(self.message("nl"))
+
+    def message(self, language: str = "nl") -> str:
+        """The text for the user, in 'nl' (default) or 'en'."""
+        template = self.en if language == "en" else self.nl
+        text = template.format(**self.values) if self.values else template
+        if self.detail:
+            text = f"{text} ({self.detail})"
+        return text
+
+
+# --- vault -------------------------------------------------------------------
+
+
+class VaultError(CalqiError):
+    """Base of errors about the vault as a whole."""
+
+
+class VaultNotFoundError(VaultError):
+    nl = "De kluis is niet gevonden in deze map. Controleer het pad, of zet de kluis terug uit een back-up."
+    en = "No vault was found in this folder. Check the path, or restore the vault from a backup."
+
+
+class VaultExistsError(VaultError):
+    nl = (
+        "Hier staat al een kluis. Kies een lege map; een bestaande kluis wordt nooit "
+        "overschreven zonder dat u dat uitdrukkelijk vraagt."
+    )
+    en = "A vault already exists here. Choose an empty folder; an existing vault is never overwritten unless you ask for it explicitly."
+
+
+class KeyslotFileMissingError(VaultError):
+    nl = (
+        "Het sleutelbestand van de kluis ontbreekt. Zonder dit bestand kan de kluis niet "
+        "worden geopend. Zet de kluis terug uit een back-up (de back-up bevat het sleutelbestand)."
+    )
+    en = "The vault's keyslot file is missing. Without it the vault cannot be opened. Restore the vault from a backup (backups include the keyslot file)."
+
+
+class KeyslotFileDamagedError(VaultError):
+    nl = (
+        "Het sleutelbestand van de kluis is beschadigd en kan niet worden gelezen. "
+        "Er is niets gewijzigd. Zet de kluis terug uit een back-up."
+    )
+    en = "The vault's keyslot file is damaged and cannot be read. Nothing was changed. Restore the vault from a backup."
+
+
+class WrongPasswordError(VaultError):
+    nl = (
+        "De gebruikersnaam of het wachtwoord klopt niet. Let op hoofdletters en Caps Lock. "
+        "Wachtwoord vergeten? Vraag de beheerder om een nieuw wachtwoord."
+    )
+    en = "The user name or password is incorrect. Mind upper case and Caps Lock. Forgot your password? Ask the administrator for a new one."
+
+
+class WrongRecoveryCodeError(VaultError):
+    nl = "De herstelcode klopt niet. Controleer de code op het herstelblad en typ hem opnieuw."
+    en = "The recovery code is incorrect. Check the code on the recovery sheet and type it again."
+
+
+class SignInThrottledError(VaultError):
+    nl = "Te vaak een verkeerd wachtwoord. Wacht {seconds} seconden en probeer het dan opnieuw."
+    en = "Too many wrong passwords. Wait {seconds} seconds and try again."
+
+    def __init__(self, seconds: int) -> None:
+        self.seconds = seconds
+        super().__init__(seconds=seconds)
+
+
+class AccountDeactivatedError(VaultError):
+    nl = "Dit account is gedeactiveerd. Neem contact op met de beheerder."
+    en = "This account has been deactivated. Contact your administrator."
+
+
+class VaultDamagedError(VaultError):
+    nl = (
+        "De kluis is beschadigd of er is mee geknoeid: de versleutelde gegevens kloppen niet. "
+        "Er is niets gewijzigd. Zet de kluis terug uit de laatste back-up en meld dit bij de "
+        "beheerder of de privacy officer."
+    )
+    en = "The vault is damaged or has been tampered with: the encrypted data do not check out. Nothing was changed. Restore the vault from the latest backup and report this to the administrator or privacy officer."
+
+
+class VaultInUseError(VaultError):
+    nl = (
+        "De kluis is al geopend door een ander programma{where}. Sluit Calqi Desktop daar "
+        "eerst af; een kluis kan maar op één plek tegelijk open zijn."
+    )
+    en = "The vault is already open in another program{where}. Close Calqi Desktop there first; a vault can be open in only one place at a time."
+
+    def __init__(self, holder: str = "") -> None:
+        super().__init__(where=f" ({holder})" if holder else "")
+
+
+class DiskFullError(VaultError):
+    nl = "De schijf is vol. Er is niets opgeslagen. Maak ruimte vrij op de schijf en probeer het opnieuw."
+    en = "The disk is full. Nothing was saved. Free up disk space and try again."
+
+
+class ReadOnlyError(VaultError):
+    nl = (
+        "Op deze plek kan niet worden geschreven (alleen-lezen of geen rechten). "
+        "Er is niets gewijzigd. Kies een map waar u mag schrijven, of vraag de beheerder "
+        "om de rechten aan te passen."
+    )
+    en = "This location cannot be written to (read-only or no permission). Nothing was changed. Choose a folder you may write to, or ask the administrator to fix the permissions."
+
+
+class VaultTooNewError(VaultError):
+    nl = (
+        "Deze kluis is gemaakt met een nieuwere versie van Calqi Desktop. Installeer de "
+        "nieuwste versie om hem te openen."
+    )
+    en = "This vault was made with a newer version of Calqi Desktop. Install the latest version to open it."
+
+
+class VaultLockedError(VaultError):
+    nl = "De kluis is vergrendeld. Meld u opnieuw aan om verder te gaan."
+    en = "The vault is locked. Sign in again to continue."
+
+
+class BackupError(VaultError):
+    nl = (
+        "De back-up is niet gelukt: de kopie kon niet worden gecontroleerd. De kluis zelf is "
+        "niet gewijzigd. Probeer een andere doelmap."
+    )
+    en = "The backup failed: the copy could not be verified. The vault itself was not changed. Try another destination folder."
+
+
+# --- staff and permissions ---------------------------------------------------
+
+
+class PermissionDeniedError(CalqiError):
+    nl = "U hebt geen toestemming voor deze handeling ({action}). Vraag het de beheerder."
+    en = "You are not allowed to do this ({action}). Ask your administrator."
+
+    def __init__(self, action: str) -> None:
+        super().__init__(action=action)
+
+
+class WeakPasswordError(CalqiError):
+    """Base of password-policy refusals."""
+
+
+class PasswordTooShortError(WeakPasswordError):
+    nl = "Het wachtwoord is te kort: gebruik minstens {minimum} tekens. Een zin van een paar woorden werkt goed."
+    en = "The password is too short: use at least {minimum} characters. A sentence of a few words works well."
+
+    def __init__(self, minimum: int) -> None:
+        super().__init__(minimum=minimum)
+
+
+class CommonPasswordError(WeakPasswordError):
+    nl = "Dit wachtwoord staat op een lijst van veelgebruikte wachtwoorden en is makkelijk te raden. Kies een ander."
+    en = "This password is on a list of commonly used passwords and is easy to guess. Choose another one."
+
+
+class PasswordContainsNameError(WeakPasswordError):
+    nl = "Het wachtwoord mag uw gebruikersnaam of de naam van het kantoor niet bevatten. Kies een ander."
+    en = "The password must not contain your user name or the firm's name. Choose another one."
+
+
+class PasswordTooSimpleError(WeakPasswordError):
+    nl = "Dit wachtwoord is te voorspelbaar (herhalingen of reeksen). Kies een ander, bijvoorbeeld een zin van een paar woorden."
+    en = "This password is too predictable (repeats or sequences). Choose another one, for example a sentence of a few words."
+
+
+class PasswordReusedError(WeakPasswordError):
+    nl = "Het nieuwe wachtwoord is gelijk aan het oude. Kies een ander."
+    en = "The new password is the same as the old one. Choose another one."
+
+
+class UserNameInvalidError(CalqiError):
+    nl = "De gebruikersnaam is ongeldig: gebruik 2 tot 40 tekens (letters, cijfers, punt, streepje of liggend streepje)."
+    en = "The user name is invalid: use 2 to 40 characters (letters, digits, dot, hyphen or underscore)."
+
+
+class UserExistsError(CalqiError):
+    nl = "Er bestaat al een medewerker met deze gebruikersnaam. Kies een andere naam."
+    en = "A staff member with this user name already exists. Choose another name."
+
+
+class UserNotFoundError(CalqiError):
+    nl = "Deze medewerker bestaat niet in deze kluis. Controleer de gebruikersnaam."
+    en = "This staff member does not exist in this vault. Check the user name."
+
+
+class LastAdministratorError(CalqiError):
+    nl = "Dit is de laatste actieve beheerder. Maak eerst een andere beheerder aan."
+    en = "This is the last active administrator. Create another administrator first."
+
+
+class InvalidRoleError(CalqiError):
+    nl = "Onbekende rol. Kies uit: beheerder, accountant, assistent, privacy-officer."
+    en = "Unknown role. Choose from: beheerder, accountant, assistent, privacy-officer."
+
+
+class RecoveryCodeFormatError(CalqiError):
+    nl = "De herstelcode heeft niet de juiste vorm: {groups} groepen van {size} tekens. Controleer het herstelblad."
+    en = "The recovery code does not have the right form: {groups} groups of {size} characters. Check the recovery sheet."
+
+    def __init__(self, groups: int, size: int) -> None:
+        super().__init__(groups=groups, size=size)
+
+
+class PasswordChangeRequiredError(CalqiError):
+    nl = "Uw wachtwoord is door de beheerder ingesteld. Kies eerst een eigen nieuw wachtwoord."
+    en = "Your password was set by the administrator. Choose a new password of your own first."

@@ -1,0 +1,144 @@
+"""Creating a vault and signing in: back-off, unlock, staff checks, audit events.
+
+Failed sign-ins cannot be written into a locked vault; they are counted
+outside it (`storage.throttle`) and moved into the audit trail, with the time
+they happened, at the next successful unlock.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import select
+
+from calqi_desktop.domain import passwords
+from calqi_desktop.domain.audit import AuditAction
+from calqi_desktop.domain.errors import (
+    AccountDeactivatedError,
+    CalqiError,
+    WrongPasswordError,
+    WrongRecoveryCodeError,
+)
+from calqi_desktop.domain.roles import Role
+from calqi_desktop.services.workspace import StaffMember, Workspace
+from calqi_desktop.storage import audit_store, keyslots
+from calqi_desktop.storage.crypto import KdfParams
+from calqi_desktop.storage.models import StaffUser
+from calqi_desktop.storage.throttle import SignInThrottle
+from calqi_desktop.storage.vault import Vault, read_vault_id
+
+RECOVERY_THROTTLE_NAME = "#herstelcode"
+
+
+def create_vault(
+    folder: Path,
+    *,
+    firm_name: str,
+    admin_name: str,
+    admin_password: str,
+    kdf: KdfParams | None = None,
+) -> tuple[Workspace, str]:
+    """A new vault with its first beheerder signed in; returns the recovery code too."""
+    admin_name = passwords.check_user_name(admin_name)
+    passwords.check_password(admin_password, user_name=admin_name, firm_name=firm_name)
+    vault, code, admin_id = Vault.create(
+        Path(folder),
+        firm_name=firm_name.strip(),
+        admin_name=admin_name,
+        admin_password=admin_password,
+        kdf=kdf,
+    )
+    user = StaffMember(admin_id, admin_name, admin_name, Role.BEHEERDER)
+    workspace = Workspace(vault, user)
+    with workspace.transaction() as session:
+        workspace.record(session, AuditAction.SIGN_IN)
+    return workspace, code
+
+
+def sign_in(
+    folder: Path,
+    user_name: str,
+    password: str,
+    *,
+    kdf: KdfParams | None = None,
+    throttle_folder: Path | None = None,
+) -> Workspace:
+    """Unlock `folder` as `user_name`. Raises `SignInThrottledError` while the back-off runs."""
+    folder = Path(folder)
+    throttle = SignInThrottle(read_vault_id(folder), throttle_folder)
+    throttle.check(user_name)
+    try:
+        vault = Vault.unlock(folder, user_name, password, kdf=kdf)
+    except (WrongPasswordError, AccountDeactivatedError):
+        slot = keyslots.load(folder).user_slot(user_name)
+        throttle.record_failure(user_name, slot.slot_id if slot else None)
+        raise
+    result = vault.unlock_result
+    assert result is not None
+    try:
+        with vault.session() as session:
+            row = session.scalars(select(StaffUser).where(StaffUser.slot_id == result.slot_id)).one_or_none()
+            if row is None or not row.active:
+                audit_store.append(
+                    session,
+                    vault.vault_id,
+                    AuditAction.SIGN_IN_FAILED,
+                    actor_id=row.id if row else None,
+                    details={"reason": "deactivated"},
+                )
+                raise AccountDeactivatedError()
+            member = StaffMember.from_row(row)
+    except CalqiError:
+        vault.close()
+        raise
+    throttle.record_success(user_name)
+    workspace = Workspace(vault, member)
+    _record_unlock(workspace, throttle, AuditAction.SIGN_IN)
+    return workspace
+
+
+def sign_in_with_recovery_code(
+    folder: Path, code: str, *, kdf: KdfParams | None = None, throttle_folder: Path | None = None
+) -> Workspace:
+    """Unlock with the recovery code: the session may only reset staff passwords."""
+    folder = Path(folder)
+    throttle = SignInThrottle(read_vault_id(folder), throttle_folder)
+    throttle.check(RECOVERY_THROTTLE_NAME)
+    try:
+        vault = Vault.unlock_with_recovery_code(folder, code, kdf=kdf)
+    except WrongRecoveryCodeError:
+        throttle.record_failure(RECOVERY_THROTTLE_NAME, None)
+        raise
+    throttle.record_success(RECOVERY_THROTTLE_NAME)
+    member = StaffMember(None, "herstelcode", "Herstelcode", Role.BEHEERDER, via_recovery_code=True)
+    workspace = Workspace(vault, member)
+    _record_unlock(workspace, throttle, AuditAction.SIGN_IN_RECOVERY)
+    return workspace
+
+
+def _record_unlock(workspace: Workspace, throttle: SignInThrottle, action: AuditAction) -> None:
+    """Write pending failures, the migration or finished rotation, and the sign-in."""
+    result = workspace.vault.unlock_result
+    assert result is not None
+    pending = throttle.pending_failures()
+    with workspace.transaction() as session:
+        staff_by_slot = dict(session.execute(select(StaffUser.slot_id, StaffUser.id)).tuples().all())
+        for failure in pending:
+            audit_store.append(
+                session,
+                workspace.vault_id,
+                AuditAction.SIGN_IN_FAILED,
+                actor_id=staff_by_slot.get(failure.slot_id) if failure.slot_id else None,
+                details={"reason": "wrong-password" if failure.slot_id else "unknown-user"},
+                occurred_at=failure.occurred_at,
+            )
+        if result.migrated_from is not None or result.migration_backup is not None:
+            workspace.record(session, AuditAction.MIGRATED, details={"from": result.migrated_from or "none"})
+        if result.rotation_finished:
+            workspace.record(
+                session,
+                AuditAction.KEY_ROTATED,
+                details={"generation": workspace.vault.keyfile.generation, "resumed": True},
+            )
+        workspace.record(session, action)
+    throttle.clear_pending()

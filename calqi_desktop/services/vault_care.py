@@ -1,0 +1,64 @@
+"""Looking after the vault: integrity check, audit-chain verification, backups.
+
+`check` runs SQLite's `integrity_check`, SQLCipher's `cipher_integrity_check`
+(all rows) and walks the audit chain against its checkpoint. `backup` makes a
+verified encrypted copy. Each writes an audit event.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from calqi_desktop.domain.audit import AuditAction, ChainVerdict
+from calqi_desktop.domain.roles import Permission
+from calqi_desktop.services.workspace import Workspace
+from calqi_desktop.storage import backup as backup_store
+from calqi_desktop.storage.database import IntegrityReport
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    integrity: IntegrityReport
+    audit: ChainVerdict
+
+    @property
+    def sound(self) -> bool:
+        return self.integrity.sound and self.audit.sound
+
+    def describe_nl(self) -> str:
+        return f"{self.integrity.describe_nl()}\n{self.audit.explanation_nl}"
+
+
+def verify_audit_chain(workspace: Workspace) -> ChainVerdict:
+    workspace.require(Permission.VIEW_AUDIT)
+    verdict = workspace.vault.verify_audit_chain()
+    with workspace.transaction() as session:
+        workspace.record(
+            session,
+            AuditAction.AUDIT_VERIFIED,
+            details={"sound": verdict.sound, "first_broken": verdict.first_broken_seq},
+        )
+    return verdict
+
+
+def check(workspace: Workspace) -> CheckResult:
+    workspace.require(Permission.CHECK_VAULT)
+    result = CheckResult(workspace.vault.check_integrity(), workspace.vault.verify_audit_chain())
+    if result.integrity.sound:
+        with workspace.transaction() as session:
+            workspace.record(
+                session,
+                AuditAction.CHECKED,
+                details={"sound": result.sound, "first_broken": result.audit.first_broken_seq},
+            )
+    return result
+
+
+def backup(workspace: Workspace, destination: Path) -> Path:
+    """A verified backup in the new folder `destination`."""
+    workspace.require(Permission.BACKUP_VAULT)
+    made = backup_store.make_backup(workspace.vault, Path(destination))
+    with workspace.transaction() as session:
+        workspace.record(session, AuditAction.BACKUP_MADE)
+    return made

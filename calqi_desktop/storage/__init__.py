@@ -1,0 +1,1 @@
+"""Storage layer: the vault (SQLCipher + keyslots), SQLAlchemy models, migrations."""

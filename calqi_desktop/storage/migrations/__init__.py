@@ -1,0 +1,1 @@
+"""Alembic migrations of the vault schema (applied at unlock, after a backup)."""
