@@ -50,8 +50,12 @@ def create_vault(
     )
     user = StaffMember(admin_id, admin_name, admin_name, Role.BEHEERDER)
     workspace = Workspace(vault, user)
-    with workspace.transaction() as session:
-        workspace.record(session, AuditAction.SIGN_IN)
+    try:
+        with workspace.transaction() as session:
+            workspace.record(session, AuditAction.SIGN_IN)
+    except BaseException:
+        vault.close(checkpoint=False)
+        raise
     return workspace, code
 
 
@@ -117,12 +121,26 @@ def sign_in_with_recovery_code(
 
 
 def _record_unlock(workspace: Workspace, throttle: SignInThrottle, action: AuditAction) -> None:
-    """Write pending failures, the migration or finished rotation, and the sign-in."""
+    """Write pending failures, the migration or finished rotation, and the sign-in.
+
+    A vault whose sign-in cannot be recorded is not handed out: it is closed again.
+    """
+    try:
+        _write_unlock_events(workspace, throttle, action)
+    except BaseException:
+        workspace.vault.close(checkpoint=False)
+        raise
+    throttle.clear_pending()
+
+
+def _write_unlock_events(workspace: Workspace, throttle: SignInThrottle, action: AuditAction) -> None:
     result = workspace.vault.unlock_result
     assert result is not None
     pending = throttle.pending_failures()
     with workspace.transaction() as session:
-        staff_by_slot = dict(session.execute(select(StaffUser.slot_id, StaffUser.id)).tuples().all())
+        staff_by_slot = {
+            slot: staff_id for slot, staff_id in session.execute(select(StaffUser.slot_id, StaffUser.id))
+        }
         for failure in pending:
             audit_store.append(
                 session,
@@ -141,4 +159,3 @@ def _record_unlock(workspace: Workspace, throttle: SignInThrottle, action: Audit
                 details={"generation": workspace.vault.keyfile.generation, "resumed": True},
             )
         workspace.record(session, action)
-    throttle.clear_pending()

@@ -1,0 +1,1 @@
+"""Exports: domain objects in, bytes out (PDF, CSV, ZIP). No Qt."""

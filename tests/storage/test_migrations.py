@@ -1,0 +1,102 @@
+"""Alembic migrations: in step with the models, applied at unlock after a backup, newer refused."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from conftest import ADMIN, ADMIN_PASSWORD, FIRM
+from sqlalchemy import inspect, select
+
+from calqi_desktop.domain.audit import AuditAction
+from calqi_desktop.domain.errors import VaultTooNewError
+from calqi_desktop.services import auth
+from calqi_desktop.storage import database, migrate
+from calqi_desktop.storage.crypto import TEST_ONLY_KDF
+from calqi_desktop.storage.models import AuditEvent, Base
+from calqi_desktop.storage.vault import Vault
+
+PROBE_REVISION = '''"""Test-only: adds a table."""
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0099"
+down_revision = "{head}"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.create_table("migration_probe", sa.Column("id", sa.Integer(), primary_key=True))
+
+
+def downgrade() -> None:
+    op.drop_table("migration_probe")
+'''
+
+
+@pytest.fixture
+def closed_vault(vault_folder: Path) -> Path:
+    vault, _code, _ = Vault.create(
+        vault_folder, firm_name=FIRM, admin_name=ADMIN, admin_password=ADMIN_PASSWORD, kdf=TEST_ONLY_KDF
+    )
+    vault.close()
+    return vault_folder
+
+
+def test_models_and_migrations_agree(closed_vault: Path) -> None:
+    with Vault.unlock(closed_vault, ADMIN, ADMIN_PASSWORD) as vault, vault.engine.connect() as connection:
+        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        assert compare_metadata(context, Base.metadata) == []
+        assert migrate.current_revision(connection) == migrate.head_revision()
+
+
+def test_audit_table_is_append_only(closed_vault: Path) -> None:
+    with Vault.unlock(closed_vault, ADMIN, ADMIN_PASSWORD) as vault:
+        for statement in ("UPDATE audit_event SET action = 'x'", "DELETE FROM audit_event"):
+            with pytest.raises(Exception, match="append-only"), vault.session() as session:
+                session.connection().exec_driver_sql(statement)
+
+
+def test_pending_migration_runs_after_a_backup(
+    closed_vault: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    scripts = tmp_path / "migraties"
+    shutil.copytree(migrate.MIGRATIONS_DIR, scripts, ignore=shutil.ignore_patterns("__pycache__"))
+    (scripts / "versions" / "0099_probe.py").write_text(PROBE_REVISION.format(head=migrate.head_revision()))
+    monkeypatch.setattr(migrate, "MIGRATIONS_DIR", scripts)
+
+    workspace = auth.sign_in(closed_vault, ADMIN, ADMIN_PASSWORD, kdf=TEST_ONLY_KDF)
+    try:
+        result = workspace.vault.unlock_result
+        assert result is not None and result.migrated_from == "0001"
+        assert result.migration_backup is not None and result.migration_backup.parent.name == "backups"
+        assert "migration_probe" in inspect(workspace.vault.engine).get_table_names()
+        with workspace.transaction() as session:
+            actions = session.scalars(select(AuditEvent.action)).all()
+        assert AuditAction.MIGRATED.value in actions
+        key = workspace.vault.master_key()
+    finally:
+        workspace.sign_out()
+    backup_db = result.migration_backup / "vault.db"
+    connection = database.open_raw(backup_db, key)
+    try:
+        tables = {r[0] for r in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        version = connection.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+    finally:
+        connection.close()
+    assert "migration_probe" not in tables and version == "0001"
+
+
+def test_vault_from_a_newer_program_is_refused_untouched(closed_vault: Path) -> None:
+    with Vault.unlock(closed_vault, ADMIN, ADMIN_PASSWORD) as vault:
+        with vault.session() as session:
+            session.connection().exec_driver_sql("UPDATE alembic_version SET version_num = '9999'")
+    before = (closed_vault / "vault.db").read_bytes()
+    with pytest.raises(VaultTooNewError) as info:
+        Vault.unlock(closed_vault, ADMIN, ADMIN_PASSWORD)
+    assert "nieuwere versie" in info.value.message()
+    assert (closed_vault / "vault.db").read_bytes() == before
