@@ -57,7 +57,7 @@ class VaultOverviewWindow(QMainWindow):
             [self.tr("Gebruikersnaam"), self.tr("Naam"), self.tr("Rol")]
         )
         self.staff_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.staff_table.setVisible(may(user.role, Permission.MANAGE_STAFF))
+        self.staff_table.setVisible(self._may_manage_staff())
         layout.addWidget(self.staff_table)
 
         self.check_button = QPushButton(self.tr("&Kluis controleren"), central)
@@ -73,8 +73,12 @@ class VaultOverviewWindow(QMainWindow):
         self.setCentralWidget(central)
         self._build_menus()
         self.statusBar().showMessage(f"{user.user_name} · {user.role.label_nl}")
-        if self.staff_table.isVisible():
+        if self._may_manage_staff():
             self.load_staff()
+
+    def _may_manage_staff(self) -> bool:
+        user = self.workspace.user
+        return may(user.role, Permission.MANAGE_STAFF) and not user.via_recovery_code
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Bestand"))
