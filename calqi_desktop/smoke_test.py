@@ -21,7 +21,7 @@ from typing import Any
 
 from calqi_desktop import __version__
 
-SMOKE_PASSWORD = "rook-test-wachtwoord-2026"  # noqa: S105 - throwaway vault in a temp folder
+SMOKE_PASSWORD = "rook-test-wachtwoord-2026"
 
 
 def run_smoke_test(report_path: Path) -> int:

@@ -72,6 +72,7 @@ class VaultOverviewWindow(QMainWindow):
         layout.addStretch(1)
         self.setCentralWidget(central)
         self._build_menus()
+        self.resize(900, 600)
         self.statusBar().showMessage(f"{user.user_name} · {user.role.label_nl}")
         if self._may_manage_staff():
             self.load_staff()

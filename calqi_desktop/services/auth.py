@@ -36,6 +36,7 @@ def create_vault(
     firm_name: str,
     admin_name: str,
     admin_password: str,
+    admin_display_name: str = "",
     kdf: KdfParams | None = None,
 ) -> tuple[Workspace, str]:
     """A new vault with its first beheerder signed in; returns the recovery code too."""
@@ -46,9 +47,10 @@ def create_vault(
         firm_name=firm_name.strip(),
         admin_name=admin_name,
         admin_password=admin_password,
+        admin_display_name=admin_display_name,
         kdf=kdf,
     )
-    user = StaffMember(admin_id, admin_name, admin_name, Role.BEHEERDER)
+    user = StaffMember(admin_id, admin_name, admin_display_name.strip() or admin_name, Role.BEHEERDER)
     workspace = Workspace(vault, user)
     try:
         with workspace.transaction() as session:

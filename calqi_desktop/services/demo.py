@@ -39,7 +39,12 @@ def create_demo_vault(folder: Path, *, kdf: KdfParams | None = None) -> tuple[Wo
     """Make the demo vault in `folder`; returns the open workspace (as the beheerder) and the recovery code."""
     admin, *others = DEMO_ACCOUNTS
     workspace, code = auth.create_vault(
-        folder, firm_name=DEMO_FIRM, admin_name=admin.user_name, admin_password=DEMO_PASSWORD, kdf=kdf
+        folder,
+        firm_name=DEMO_FIRM,
+        admin_name=admin.user_name,
+        admin_password=DEMO_PASSWORD,
+        admin_display_name=admin.display_name,
+        kdf=kdf,
     )
     for account in others:
         staff.add_user(

@@ -143,6 +143,7 @@ class Vault:
         firm_name: str,
         admin_name: str,
         admin_password: str,
+        admin_display_name: str = "",
         kdf: crypto.KdfParams | None = None,
     ) -> tuple[Vault, str, int]:
         """Make a new vault. Returns the unlocked vault, the recovery code (show it
@@ -199,7 +200,7 @@ class Vault:
                 admin = StaffUser(
                     user_name=admin_name,
                     user_name_key=admin_name.casefold(),
-                    display_name=admin_name,
+                    display_name=admin_display_name.strip() or admin_name,
                     role="beheerder",
                     active=True,
                     must_change_password=False,
