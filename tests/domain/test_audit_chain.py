@@ -19,8 +19,13 @@ def make_chain(length: int) -> list[AuditRecord]:
     prev = genesis_hash(VAULT)
     for seq in range(1, length + 1):
         record = AuditRecord(
-            seq=seq, occurred_at=f"2026-11-24T10:00:{seq:02d}.000000Z", actor_id=1,
-            action=AuditAction.SIGN_IN.value, client_id=seq % 3 or None, details={"n": seq}, prev_hash=prev,
+            seq=seq,
+            occurred_at=f"2026-11-24T10:00:{seq:02d}.000000Z",
+            actor_id=1,
+            action=AuditAction.SIGN_IN.value,
+            client_id=seq % 3 or None,
+            details={"n": seq},
+            prev_hash=prev,
         )
         record = replace(record, hash=event_hash(record))
         chain.append(record)

@@ -49,7 +49,9 @@ def test_sequences_and_low_variety_are_refused(password: str) -> None:
         passwords.check_password(password)
 
 
-@pytest.mark.parametrize("password", ["paard-batterij-nietje-correct", "Zes gele kaasschaven!", "ĳsvogel-boven-de-Eem"])
+@pytest.mark.parametrize(
+    "password", ["paard-batterij-nietje-correct", "Zes gele kaasschaven!", "ĳsvogel-boven-de-Eem"]
+)
 def test_good_passwords_pass(password: str) -> None:
     passwords.check_password(password, user_name="anna", firm_name="Calqi B.V.")
 

@@ -15,8 +15,14 @@ def test_beheerder_may_do_everything() -> None:
 
 
 def test_assistant_sees_no_special_data_and_manages_no_staff() -> None:
-    for permission in (Permission.VIEW_SPECIAL_DATA, Permission.MANAGE_STAFF, Permission.VIEW_AUDIT,
-                       Permission.ERASE_CLIENTS, Permission.EXPORT_DATA, Permission.CHECK_VAULT):
+    for permission in (
+        Permission.VIEW_SPECIAL_DATA,
+        Permission.MANAGE_STAFF,
+        Permission.VIEW_AUDIT,
+        Permission.ERASE_CLIENTS,
+        Permission.EXPORT_DATA,
+        Permission.CHECK_VAULT,
+    ):
         assert not may(Role.ASSISTENT, permission)
     assert may(Role.ASSISTENT, Permission.VIEW_DOSSIERS)
 
@@ -41,8 +47,13 @@ def test_require_raises_a_dutch_message() -> None:
 
 @pytest.mark.parametrize(
     ("text", "role"),
-    [("beheerder", Role.BEHEERDER), ("Privacy Officer", Role.PRIVACY_OFFICER), ("FG", Role.PRIVACY_OFFICER),
-     (" assistent ", Role.ASSISTENT), ("privacy_officer", Role.PRIVACY_OFFICER)],
+    [
+        ("beheerder", Role.BEHEERDER),
+        ("Privacy Officer", Role.PRIVACY_OFFICER),
+        ("FG", Role.PRIVACY_OFFICER),
+        (" assistent ", Role.ASSISTENT),
+        ("privacy_officer", Role.PRIVACY_OFFICER),
+    ],
 )
 def test_role_parse(text: str, role: Role) -> None:
     assert Role.parse(text) is role

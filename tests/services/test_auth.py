@@ -46,7 +46,9 @@ def test_create_vault_records_creation_and_sign_in(workspace) -> None:  # type: 
 def test_create_over_existing_vault_is_refused(created_vault: tuple[Path, str]) -> None:
     folder, _ = created_vault
     with pytest.raises(VaultExistsError):
-        auth.create_vault(folder, firm_name=FIRM, admin_name=ADMIN, admin_password=ADMIN_PASSWORD, kdf=TEST_ONLY_KDF)
+        auth.create_vault(
+            folder, firm_name=FIRM, admin_name=ADMIN, admin_password=ADMIN_PASSWORD, kdf=TEST_ONLY_KDF
+        )
 
 
 def test_sign_in_returns_the_member_with_role(created_vault: tuple[Path, str]) -> None:
@@ -75,7 +77,9 @@ def test_back_off_grows_and_survives_a_restart(created_vault: tuple[Path, str]) 
     throttle.check("sam")  # other names are not held up
 
 
-def test_back_off_state_is_outside_the_vault_and_names_nobody(created_vault: tuple[Path, str], calqi_home: Path) -> None:
+def test_back_off_state_is_outside_the_vault_and_names_nobody(
+    created_vault: tuple[Path, str], calqi_home: Path
+) -> None:
     folder, _ = created_vault
     with pytest.raises(WrongPasswordError):
         auth.sign_in(folder, "anna", "verkeerd-wachtwoord-123", kdf=TEST_ONLY_KDF)
@@ -98,7 +102,8 @@ def test_failed_sign_ins_reach_the_audit_trail_at_next_unlock(created_vault: tup
             ).all()
         anna = staff.find_user_id(workspace, "anna")
         assert [(e.actor_id, json.loads(e.details)["reason"]) for e in failed] == [
-            (anna, "wrong-password"), (None, "unknown-user")
+            (anna, "wrong-password"),
+            (None, "unknown-user"),
         ]
         assert workspace.vault.verify_audit_chain().sound
     finally:

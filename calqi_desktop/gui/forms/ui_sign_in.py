@@ -28,7 +28,7 @@ class Ui_SignInDialog(object):
         self.main_layout.setObjectName(u"main_layout")
         self.vault_name_label = QLabel(SignInDialog)
         self.vault_name_label.setObjectName(u"vault_name_label")
-        self.vault_name_label.setTextFormat(Qt.PlainText)
+        self.vault_name_label.setTextFormat(Qt.TextFormat.PlainText)
         self.vault_name_label.setWordWrap(True)
 
         self.main_layout.addWidget(self.vault_name_label)
@@ -53,7 +53,7 @@ class Ui_SignInDialog(object):
 
         self.password_edit = QLineEdit(SignInDialog)
         self.password_edit.setObjectName(u"password_edit")
-        self.password_edit.setEchoMode(QLineEdit.Password)
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
 
         self.form_layout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.password_edit)
 
@@ -62,14 +62,14 @@ class Ui_SignInDialog(object):
 
         self.message_label = QLabel(SignInDialog)
         self.message_label.setObjectName(u"message_label")
-        self.message_label.setTextFormat(Qt.PlainText)
+        self.message_label.setTextFormat(Qt.TextFormat.PlainText)
         self.message_label.setWordWrap(True)
 
         self.main_layout.addWidget(self.message_label)
 
         self.demo_hint_label = QLabel(SignInDialog)
         self.demo_hint_label.setObjectName(u"demo_hint_label")
-        self.demo_hint_label.setTextFormat(Qt.PlainText)
+        self.demo_hint_label.setTextFormat(Qt.TextFormat.PlainText)
         self.demo_hint_label.setWordWrap(True)
 
         self.main_layout.addWidget(self.demo_hint_label)
@@ -80,7 +80,7 @@ class Ui_SignInDialog(object):
 
         self.button_box = QDialogButtonBox(SignInDialog)
         self.button_box.setObjectName(u"button_box")
-        self.button_box.setStandardButtons(QDialogButtonBox.Cancel|QDialogButtonBox.Ok)
+        self.button_box.setStandardButtons(QDialogButtonBox.StandardButton.Cancel|QDialogButtonBox.StandardButton.Ok)
 
         self.main_layout.addWidget(self.button_box)
 
