@@ -41,9 +41,13 @@ class Session:
         self.workspace: Workspace | None = None
         self.window: VaultOverviewWindow | None = None
 
-    def sign_in(self) -> bool:
+    def sign_in(self, *, after_lock: bool = False) -> bool:
         dialog = SignInDialog(
-            self.folder, vault_label=self.vault_label, demo_hint=self.demo_hint, kdf=self.kdf
+            self.folder,
+            vault_label=self.vault_label,
+            demo_hint=self.demo_hint,
+            kdf=self.kdf,
+            after_lock=after_lock,
         )
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.workspace is None:
             return False
@@ -60,7 +64,7 @@ class Session:
             self.window.hide()
             self.window.deleteLater()
             self.window = None
-        if not self.sign_in():
+        if not self.sign_in(after_lock=True):
             QApplication.quit()
 
     def sign_out(self) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -15,8 +14,6 @@ from calqi_desktop.services import auth
 from calqi_desktop.services.workspace import Workspace
 from calqi_desktop.storage.crypto import KdfParams
 
-SignIn = Callable[[Path, str, str], Workspace]
-
 
 class SignInDialog(QDialog):
     """Asks for user name and password and unlocks the vault; `workspace` holds the result."""
@@ -28,6 +25,7 @@ class SignInDialog(QDialog):
         vault_label: str = "",
         demo_hint: str = "",
         kdf: KdfParams | None = None,
+        after_lock: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -35,6 +33,7 @@ class SignInDialog(QDialog):
         self.ui.setupUi(self)
         self.folder = folder
         self.kdf = kdf
+        self.after_lock = after_lock
         self.workspace: Workspace | None = None
         self.ui.vault_name_label.setText(self.tr("Kluis: %1").replace("%1", vault_label or str(folder)))
         self.ui.demo_hint_label.setText(demo_hint)
@@ -55,7 +54,9 @@ class SignInDialog(QDialog):
             return
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            self.workspace = auth.sign_in(self.folder, user_name, password, kdf=self.kdf)
+            self.workspace = auth.sign_in(
+                self.folder, user_name, password, kdf=self.kdf, after_lock=self.after_lock
+            )
         except CalqiError as error:
             self.ui.message_label.setText(error.message())
             self.ui.password_edit.clear()

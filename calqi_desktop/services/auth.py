@@ -68,8 +68,13 @@ def sign_in(
     *,
     kdf: KdfParams | None = None,
     throttle_folder: Path | None = None,
+    after_lock: bool = False,
 ) -> Workspace:
-    """Unlock `folder` as `user_name`. Raises `SignInThrottledError` while the back-off runs."""
+    """Unlock `folder` as `user_name`. Raises `SignInThrottledError` while the back-off runs.
+
+    `after_lock` marks the return of someone who locked the program (audited as
+    an unlock rather than a fresh sign-in); the checks are the same.
+    """
     folder = Path(folder)
     throttle = SignInThrottle(read_vault_id(folder), throttle_folder)
     throttle.check(user_name)
@@ -99,7 +104,7 @@ def sign_in(
         raise
     throttle.record_success(user_name)
     workspace = Workspace(vault, member)
-    _record_unlock(workspace, throttle, AuditAction.SIGN_IN)
+    _record_unlock(workspace, throttle, AuditAction.UNLOCK if after_lock else AuditAction.SIGN_IN)
     return workspace
 
 

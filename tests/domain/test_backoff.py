@@ -1,5 +1,7 @@
 """Back-off after failed sign-ins grows and is capped."""
 
+import itertools
+
 from calqi_desktop.domain import backoff
 
 
@@ -10,7 +12,7 @@ def test_first_attempts_are_free() -> None:
 def test_delay_doubles_then_caps() -> None:
     delays = [backoff.delay_after(n) for n in range(3, 20)]
     assert delays[:4] == [2, 4, 8, 16]
-    assert all(b >= a for a, b in zip(delays, delays[1:], strict=False))
+    assert all(b >= a for a, b in itertools.pairwise(delays))
     assert max(delays) == backoff.MAX_DELAY_SECONDS
     assert backoff.delay_after(10_000) == backoff.MAX_DELAY_SECONDS
 

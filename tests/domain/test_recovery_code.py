@@ -16,7 +16,7 @@ def test_code_has_at_least_128_bits_in_typeable_groups() -> None:
     assert all(c in recovery_code.ALPHABET for c in code.replace("-", ""))
     bits = len(code.replace("-", "")) * math.log2(len(recovery_code.ALPHABET))
     assert bits >= 128
-    assert recovery_code.BITS == bits
+    assert bits == recovery_code.BITS
 
 
 def test_codes_differ() -> None:

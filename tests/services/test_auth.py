@@ -149,9 +149,9 @@ def test_lock_and_sign_out_are_audited_and_close_the_vault(created_vault: tuple[
     workspace = auth.sign_in(folder, ADMIN, ADMIN_PASSWORD, kdf=TEST_ONLY_KDF)
     workspace.lock()
     assert not workspace.is_open
-    workspace = auth.sign_in(folder, ADMIN, ADMIN_PASSWORD, kdf=TEST_ONLY_KDF)
+    workspace = auth.sign_in(folder, ADMIN, ADMIN_PASSWORD, kdf=TEST_ONLY_KDF, after_lock=True)
     try:
         trail = actions(workspace)
-        assert trail[-2:] == [AuditAction.LOCK.value, AuditAction.SIGN_IN.value]
+        assert trail[-2:] == [AuditAction.LOCK.value, AuditAction.UNLOCK.value]
     finally:
         workspace.sign_out()

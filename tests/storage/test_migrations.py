@@ -92,9 +92,8 @@ def test_pending_migration_runs_after_a_backup(
 
 
 def test_vault_from_a_newer_program_is_refused_untouched(closed_vault: Path) -> None:
-    with Vault.unlock(closed_vault, ADMIN, ADMIN_PASSWORD) as vault:
-        with vault.session() as session:
-            session.connection().exec_driver_sql("UPDATE alembic_version SET version_num = '9999'")
+    with Vault.unlock(closed_vault, ADMIN, ADMIN_PASSWORD) as vault, vault.session() as session:
+        session.connection().exec_driver_sql("UPDATE alembic_version SET version_num = '9999'")
     before = (closed_vault / "vault.db").read_bytes()
     with pytest.raises(VaultTooNewError) as info:
         Vault.unlock(closed_vault, ADMIN, ADMIN_PASSWORD)

@@ -49,7 +49,7 @@ def closed_vault(vault_folder: Path) -> tuple[Path, str]:
 
 
 def test_create_makes_a_folder_with_db_and_keyslots(closed_vault: tuple[Path, str]) -> None:
-    folder, code = closed_vault
+    folder, _code = closed_vault
     names = {p.name for p in folder.iterdir()}
     assert {"vault.db", "keyslots.json"} <= names
     assert not (folder / "vault.db-wal").exists(), "a clean close folds the WAL back"
@@ -67,8 +67,13 @@ def test_open_sets_the_pragmas(closed_vault: tuple[Path, str]) -> None:
             name: connection.execute(text(f"PRAGMA {name}")).scalar()
             for name in ("journal_mode", "synchronous", "foreign_keys", "secure_delete", "temp_store")
         }
-        assert values == {"journal_mode": "wal", "synchronous": 2, "foreign_keys": 1, "secure_delete": 1,
-                          "temp_store": 2}
+        assert values == {
+            "journal_mode": "wal",
+            "synchronous": 2,
+            "foreign_keys": 1,
+            "secure_delete": 1,
+            "temp_store": 2,
+        }
         version = connection.execute(text("PRAGMA cipher_version")).scalar()
         assert str(version).startswith("4.")
 
@@ -183,7 +188,9 @@ def test_create_refuses_an_existing_vault(closed_vault: tuple[Path, str]) -> Non
     folder, _ = closed_vault
     before = fingerprint(folder)
     with pytest.raises(VaultExistsError):
-        Vault.create(folder, firm_name=FIRM, admin_name=ADMIN, admin_password=ADMIN_PASSWORD, kdf=TEST_ONLY_KDF)
+        Vault.create(
+            folder, firm_name=FIRM, admin_name=ADMIN, admin_password=ADMIN_PASSWORD, kdf=TEST_ONLY_KDF
+        )
     assert fingerprint(folder) == before
 
 
@@ -202,12 +209,18 @@ def test_disk_full_while_writing_is_a_clear_error(closed_vault: tuple[Path, str]
 
 def test_read_only_database_is_a_clear_error(closed_vault: tuple[Path, str]) -> None:
     folder, _ = closed_vault
-    with Vault.unlock(folder, ADMIN, ADMIN_PASSWORD) as vault, pytest.raises(ReadOnlyError), vault.session() as s:
+    with (
+        Vault.unlock(folder, ADMIN, ADMIN_PASSWORD) as vault,
+        pytest.raises(ReadOnlyError),
+        vault.session() as s,
+    ):
         s.connection().exec_driver_sql("PRAGMA query_only = ON")
         s.connection().exec_driver_sql("CREATE TABLE t(x)")
 
 
-def test_os_errors_map_to_user_errors(closed_vault: tuple[Path, str], monkeypatch: pytest.MonkeyPatch) -> None:
+def test_os_errors_map_to_user_errors(
+    closed_vault: tuple[Path, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     folder, _ = closed_vault
     vault = Vault.unlock(folder, ADMIN, ADMIN_PASSWORD)
     before = (folder / "keyslots.json").read_bytes()
@@ -215,6 +228,7 @@ def test_os_errors_map_to_user_errors(closed_vault: tuple[Path, str], monkeypatc
     def fail(code: int):  # type: ignore[no-untyped-def]
         def replace(*_args: object) -> None:
             raise OSError(code, "simulated")
+
         return replace
 
     try:
