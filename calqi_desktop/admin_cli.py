@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import logging
+import re
 import sys
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
@@ -58,9 +59,32 @@ class Passwords:
         return line.rstrip("\r\n")
 
 
+def dutch_usage_error(message: str) -> str:
+    """argparse's English complaint, said in Dutch — without repeating what was typed,
+    since a mistyped command line may hold a password."""
+    if match := re.match(r"the following arguments are required: (.+)", message):
+        return f"verplicht maar niet opgegeven: {match.group(1)}"
+    if message.startswith("unrecognized arguments"):
+        return "onbekende argumenten (ze worden niet herhaald: er kan een wachtwoord tussen staan)"
+    if match := re.match(r"argument (\S+): invalid choice: .*?\(choose from (.+)\)", message):
+        what = "opdracht" if match.group(1) == "command" else f"waarde voor {match.group(1)}"
+        return f"onbekende {what}; kies uit: {match.group(2).replace(chr(39), '')}"
+    if match := re.match(r"argument (\S+): invalid \w+ value", message):
+        return f"ongeldige waarde voor {match.group(1)}; geef een geheel getal"
+    if match := re.match(r"argument (\S+): expected one argument", message):
+        return f"{match.group(1)} verwacht een waarde"
+    if match := re.match(r"argument (\S+): not allowed with argument (\S+)", message):
+        return f"{match.group(1)} en {match.group(2)} gaan niet samen"
+    if match := re.match(r"one of the arguments (.+) is required", message):
+        return f"geef een van: {match.group(1)}"
+    return "de opdracht is niet volledig of niet juist"
+
+
 class DutchArgumentParser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
-        sys.stderr.write(f"calqi-admin: onjuist gebruik: {message}. Zie 'calqi-admin --help'.\n")
+        sys.stderr.write(
+            f"calqi-admin: onjuist gebruik: {dutch_usage_error(message)}. Zie 'calqi-admin --help'.\n"
+        )
         raise SystemExit(EXIT_CANNOT_OPEN)
 
 

@@ -20,6 +20,7 @@ from calqi_desktop.domain.errors import (
     WrongRecoveryCodeError,
 )
 from calqi_desktop.domain.roles import Role
+from calqi_desktop.services import staff
 from calqi_desktop.services.workspace import StaffMember, Workspace
 from calqi_desktop.storage import audit_store, keyslots
 from calqi_desktop.storage.crypto import KdfParams
@@ -87,18 +88,7 @@ def sign_in(
     result = vault.unlock_result
     assert result is not None
     try:
-        with vault.session() as session:
-            row = session.scalars(select(StaffUser).where(StaffUser.slot_id == result.slot_id)).one_or_none()
-            if row is None or not row.active:
-                audit_store.append(
-                    session,
-                    vault.vault_id,
-                    AuditAction.SIGN_IN_FAILED,
-                    actor_id=row.id if row else None,
-                    details={"reason": "deactivated"},
-                )
-                raise AccountDeactivatedError()
-            member = StaffMember.from_row(row)
+        member = _active_member(vault, result.slot_id)
     except CalqiError:
         vault.close()
         raise
@@ -106,6 +96,24 @@ def sign_in(
     workspace = Workspace(vault, member)
     _record_unlock(workspace, throttle, AuditAction.UNLOCK if after_lock else AuditAction.SIGN_IN)
     return workspace
+
+
+def _active_member(vault: Vault, slot_id: str) -> StaffMember:
+    """The staff member behind the slot that opened the vault; a refusal is audited."""
+    with vault.session() as session:
+        row = session.scalars(select(StaffUser).where(StaffUser.slot_id == slot_id)).one_or_none()
+        if row is not None and row.active:
+            return StaffMember.from_row(row)
+        actor = row.id if row else None
+    with vault.session() as session:  # its own transaction, so the refusal is kept
+        audit_store.append(
+            session,
+            vault.vault_id,
+            AuditAction.SIGN_IN_FAILED,
+            actor_id=actor,
+            details={"reason": "deactivated"},
+        )
+    raise AccountDeactivatedError()
 
 
 def sign_in_with_recovery_code(
@@ -159,7 +167,18 @@ def _write_unlock_events(workspace: Workspace, throttle: SignInThrottle, action:
             )
         if result.migrated_from is not None or result.migration_backup is not None:
             workspace.record(session, AuditAction.MIGRATED, details={"from": result.migrated_from or "none"})
-        if result.rotation_finished:
+        if result.finished_rotation_removed is not None:
+            # A deactivation a crash interrupted: make sure the database side is done too.
+            removed = result.finished_rotation_removed
+            for row in session.scalars(select(StaffUser).where(StaffUser.slot_id.in_(removed))):
+                if row.active:
+                    staff.mark_deactivated(session, row)
+                    workspace.record(
+                        session,
+                        AuditAction.USER_DEACTIVATED,
+                        target_user_id=row.id,
+                        details={"resumed": True},
+                    )
             workspace.record(
                 session,
                 AuditAction.KEY_ROTATED,

@@ -183,7 +183,14 @@ def change_role(workspace: Workspace, user_id: int, role: Role) -> None:
 
 
 def deactivate(workspace: Workspace, user_id: int, progress: Progress | None = None) -> None:
-    """Deactivate a member and rotate the master key; remaining slots are rewrapped."""
+    """Deactivate a member and rotate the master key; remaining slots are rewrapped.
+
+    Order matters for crash safety: first the rotation is recorded in the keyslot
+    file (with the leaver's slot marked for removal), then the database marks the
+    member inactive, then the database is re-encrypted and the keyslot file
+    finished. A crash anywhere leaves a vault whose next unlock finishes the job
+    — including marking the member inactive (see `auth`).
+    """
     workspace.require(Permission.MANAGE_STAFF)
     report = progress or (lambda _step: None)
     if user_id == workspace.user.id:
@@ -192,26 +199,42 @@ def deactivate(workspace: Workspace, user_id: int, progress: Progress | None = N
         row = _get_active(session, user_id)
         if row.role == Role.BEHEERDER.value:
             _refuse_last_admin(session, row)
-        row.active = False
-        row.deactivated_at = _now()
         removed_slot = row.slot_id
-        if removed_slot is not None:
-            record = session.get(KeyslotRecord, removed_slot)
-            if record is not None:
-                record.retired_at = _now()
-        workspace.record(session, AuditAction.USER_DEACTIVATED, target_user_id=row.id)
-        workspace.record(session, AuditAction.KEY_ROTATION_STARTED, target_user_id=row.id)
     report("Nieuwe hoofdsleutel maken en de sleutels van de overige medewerkers bijwerken…")
-    rotation.rotate(workspace.vault, [removed_slot] if removed_slot else [])
+    vault = workspace.vault
+    new_key = rotation.prepare(vault, [removed_slot] if removed_slot else [])
+    try:
+        with workspace.transaction() as session:
+            mark_deactivated(session, _get_active(session, user_id))
+            workspace.record(session, AuditAction.USER_DEACTIVATED, target_user_id=user_id)
+            workspace.record(session, AuditAction.KEY_ROTATION_STARTED, target_user_id=user_id)
+    except BaseException:
+        try:
+            rotation.abandon(vault)
+        except BaseException:
+            vault.close(checkpoint=False)  # the next unlock finishes the recorded rotation
+        raise
+    report("De kluis opnieuw versleutelen met de nieuwe sleutel…")
+    rotation.complete(vault, new_key)
     report("Sleutelwissel vastleggen…")
     with workspace.transaction() as session:
         workspace.record(
             session,
             AuditAction.KEY_ROTATED,
             target_user_id=user_id,
-            details={"generation": workspace.vault.keyfile.generation},
+            details={"generation": vault.keyfile.generation},
         )
-    workspace.vault.save_keyfile()
+    vault.save_keyfile()
+
+
+def mark_deactivated(session: Session, row: StaffUser) -> None:
+    """The database side of a deactivation: inactive, and the keyslot record retired."""
+    row.active = False
+    row.deactivated_at = _now()
+    if row.slot_id is not None:
+        record = session.get(KeyslotRecord, row.slot_id)
+        if record is not None and record.retired_at is None:
+            record.retired_at = _now()
 
 
 def _get_active(session: Session, user_id: int) -> StaffUser:

@@ -1,8 +1,10 @@
 """Writing and reading the hash-chained audit trail.
 
 `append` adds one event inside the caller's transaction, chained to the last
-one. A process-wide lock serialises appends, so two threads never pick the
-same sequence number. `records` streams the chain in order for verification.
+one. A process-wide lock serialises the read of the head and the insert; if
+two open transactions still pick the same sequence number, the primary key
+refuses the second and its transaction rolls back, so the chain never forks.
+`records` streams the chain in order for verification.
 """
 
 from __future__ import annotations
@@ -28,8 +30,13 @@ from calqi_desktop.storage.models import AuditEvent
 _append_lock = threading.Lock()
 
 
+def format_utc(moment: datetime) -> str:
+    """The one timestamp form of the audit trail: 2026-11-24T20:05:47.123456Z."""
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
 def utc_now_iso() -> str:
-    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    return format_utc(datetime.now(UTC))
 
 
 def append(

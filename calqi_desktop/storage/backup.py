@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 import sqlcipher3
 
-from calqi_desktop.domain.errors import BackupError, VaultExistsError, VaultNotFoundError
+from calqi_desktop.domain.errors import BackupError, CalqiError, VaultExistsError, VaultNotFoundError
 from calqi_desktop.storage import database, keyslots
 from calqi_desktop.storage.database import DB_FILE
 from calqi_desktop.storage.files import fsync_folder, os_errors, write_atomically
@@ -118,10 +118,15 @@ def read_manifest(backup: Path) -> dict[str, Any]:
         manifest = json.loads(path.read_text(encoding="utf-8"))
         if manifest.get("format") != MANIFEST_FORMAT:
             raise ValueError("not a backup manifest")
-        for name, expected in manifest["files"].items():
-            if _sha256(Path(backup) / name) != expected:
+        files = manifest["files"]
+        if set(files) != {DB_FILE, keyslots.FILE_NAME}:
+            raise ValueError("manifest does not list exactly the vault files")
+        for name in (DB_FILE, keyslots.FILE_NAME):
+            if _sha256(Path(backup) / name) != files[name]:
                 raise ValueError("file does not match manifest")
-    except (ValueError, KeyError, TypeError, OSError) as exc:
+        if keyslots.load(Path(backup)).vault_id != manifest["vault_id"]:
+            raise ValueError("keyslot file of another vault")
+    except (ValueError, KeyError, TypeError, OSError, CalqiError) as exc:
         raise BackupError(detail="de back-up is onvolledig of gewijzigd") from exc
     return manifest
 

@@ -34,6 +34,7 @@ SALT_BYTES = 16
 NONCE_BYTES = 12
 ARGON2_VERSION = 19  # 0x13
 MIN_PRODUCTION_MEMORY_KIB = 64 * 1024
+MAX_TIME_COST = 64
 HKDF_INFO = b"calqi-desktop/v1/master-key-wrap"
 AAD_PREFIX = "calqi-desktop/v1"
 
@@ -66,7 +67,7 @@ class KdfParams:
         params = cls(int(data["time_cost"]), int(data["memory_kib"]), int(data["parallelism"]))  # type: ignore[call-overload]
         if not (1 <= params.time_cost <= 100 and 8 <= params.memory_kib <= 4 * 1024 * 1024):
             raise ValueError("kdf parameters out of range")
-        if not 1 <= params.parallelism <= 16:
+        if not 1 <= params.parallelism <= 16 or params.memory_kib < 8 * params.parallelism:
             raise ValueError("kdf parameters out of range")
         return params
 
@@ -90,6 +91,7 @@ def derive_slot_key(secret: str, salt: bytes, params: KdfParams) -> bytes:
         parallelism=params.parallelism,
         hash_len=KEY_BYTES,
         type=Type.ID,
+        version=ARGON2_VERSION,
     )
 
 
@@ -111,9 +113,9 @@ def calibrate(target_seconds: float = 0.75, parallelism: int = 4) -> KdfParams:
         elapsed = _timed(KdfParams(time_cost, memory_kib, parallelism), salt)
         if elapsed <= 1.0:
             break
-    while elapsed < target_seconds * 0.67 and time_cost < 64:
+    while elapsed < target_seconds * 0.67 and time_cost < MAX_TIME_COST:
         per_pass = elapsed / time_cost
-        time_cost = max(time_cost + 1, round(target_seconds / max(per_pass, 1e-6)))
+        time_cost = min(MAX_TIME_COST, max(time_cost + 1, round(target_seconds / max(per_pass, 1e-6))))
         elapsed = _timed(KdfParams(time_cost, memory_kib, parallelism), salt)
     return KdfParams(time_cost, memory_kib, parallelism)
 

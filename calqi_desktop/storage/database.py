@@ -9,6 +9,7 @@ so that sorting and temporary tables never reach an unencrypted temp file.
 from __future__ import annotations
 
 import contextlib
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -130,11 +131,19 @@ class IntegrityReport:
         lines = []
         if self.cipher_problems:
             lines.append(f"Versleuteling: {len(self.cipher_problems)} beschadigde pagina('s):")
-            lines += [f"  - {p}" for p in self.cipher_problems[:20]]
+            lines += [f"  - {_cipher_problem_nl(p)}" for p in self.cipher_problems[:20]]
         if self.integrity_problems:
             lines.append(f"Databasestructuur: {len(self.integrity_problems)} fout(en):")
             lines += [f"  - {p}" for p in self.integrity_problems[:20]]
         return "\n".join(lines)
+
+
+def _cipher_problem_nl(problem: str) -> str:
+    """'HMAC verification failed for page 9' → 'pagina 9: echtheidscontrole (HMAC) mislukt'."""
+    match = re.search(r"HMAC verification failed for page (\d+)", problem)
+    if match:
+        return f"pagina {match.group(1)}: echtheidscontrole (HMAC) mislukt"
+    return problem
 
 
 def check_integrity(connection: sqlcipher3.Connection) -> IntegrityReport:

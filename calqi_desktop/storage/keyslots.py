@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import secrets
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -64,7 +64,6 @@ class KeyslotFile:
     rotation: Rotation | None = None
     audit_checkpoint: ChainCheckpoint | None = None
     created_at: str = ""
-    extra: dict[str, Any] = field(default_factory=dict)
 
     # --- look-ups -------------------------------------------------------------
 
@@ -121,9 +120,29 @@ class KeyslotFile:
             if checkpoint is None
             else ChainCheckpoint(int(checkpoint["seq"]), str(checkpoint["hash"])),
         )
-        if len({s.slot_id for s in result.slots}) != len(result.slots):
-            raise ValueError("duplicate slot id")
+        _check_consistent(result)
         return result
+
+
+def _check_consistent(keyfile: KeyslotFile) -> None:
+    """Refuse a file that parses but cannot be right."""
+    if keyfile.generation < 1 or not keyfile.slots:
+        raise ValueError("no slots or bad generation")
+    if len({s.slot_id for s in keyfile.slots}) != len(keyfile.slots):
+        raise ValueError("duplicate slot id")
+    names = [s.user_name.casefold() for s in keyfile.slots if s.user_name is not None]
+    if len(set(names)) != len(names) or sum(s.kind == RECOVERY for s in keyfile.slots) > 1:
+        raise ValueError("duplicate user or recovery slot")
+    if keyfile.rotation is not None and keyfile.rotation.generation != keyfile.generation + 1:
+        raise ValueError("rotation generation out of step")
+    if any(keyfile.generation not in s.master_keys for s in keyfile.slots):
+        raise ValueError("slot without the current key")
+
+
+def _sealed(data: object, *fields: str) -> dict[str, str]:
+    if not isinstance(data, dict) or any(not isinstance(data.get(f), str) for f in fields):
+        raise ValueError("bad sealed value")
+    return {f: data[f] for f in fields}
 
 
 def _slot_to_json(slot: Keyslot) -> dict[str, Any]:
@@ -146,15 +165,21 @@ def _slot_from_json(data: dict[str, Any]) -> Keyslot:
     salt = crypto.unb64(data["kdf"]["salt"])
     if len(public_key) != crypto.KEY_BYTES or len(salt) < crypto.SALT_BYTES:
         raise ValueError("bad key sizes")
+    user_name = data.get("user_name")
+    if kind == USER and (not isinstance(user_name, str) or not user_name):
+        raise ValueError("user slot without a name")
     return Keyslot(
         slot_id=_hex_id(data["slot_id"], 16),
         kind=kind,
-        user_name=data.get("user_name") if kind == USER else None,
+        user_name=user_name if kind == USER else None,
         kdf=crypto.KdfParams.from_json(data["kdf"]),
         salt=salt,
         public_key=public_key,
-        sealed_private_key={k: str(v) for k, v in data["private_key"].items()},
-        master_keys={int(g): {k: str(v) for k, v in w.items()} for g, w in data["master_keys"].items()},
+        sealed_private_key=_sealed(data["private_key"], "nonce", "ciphertext"),
+        master_keys={
+            int(g): _sealed(w, "ephemeral_public_key", "nonce", "ciphertext")
+            for g, w in data["master_keys"].items()
+        },
     )
 
 

@@ -23,16 +23,19 @@ FILE_NAME = "vault.lock"
 if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
     import msvcrt
 
+    # The lock sits on a byte past the holder text, so others can still read who holds it.
+    _LOCK_OFFSET = 4096
+
     def _try_lock(handle: IO[bytes]) -> bool:
         try:
-            handle.seek(0)
+            handle.seek(_LOCK_OFFSET)
             msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
             return True
         except OSError:
             return False
 
     def _unlock(handle: IO[bytes]) -> None:
-        handle.seek(0)
+        handle.seek(_LOCK_OFFSET)
         msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 1)
 
 else:
@@ -68,8 +71,7 @@ class VaultLock:
         since = datetime.now(UTC).strftime("%d-%m-%Y %H:%M UTC")
         text = f"{socket.gethostname()}, proces {os.getpid()}, sinds {since}"
         try:
-            # Byte 0 is the lock on Windows; the text goes after it.
-            self._handle.seek(1 if sys.platform == "win32" else 0)
+            self._handle.seek(0)
             self._handle.truncate()
             self._handle.write(text.encode("utf-8"))
             self._handle.flush()

@@ -24,19 +24,32 @@ from __future__ import annotations
 import secrets
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from calqi_desktop.domain.errors import AccountDeactivatedError, KeyslotFileDamagedError, VaultDamagedError
 from calqi_desktop.storage import crypto, database, keyslots
 from calqi_desktop.storage.database import DB_FILE
 from calqi_desktop.storage.keyslots import Keyslot, KeyslotFile, Rotation
 
+if TYPE_CHECKING:
+    from calqi_desktop.storage.vault import Vault
+
+
+def crash_point(step: str) -> None:
+    """Calls `storage.vault.crash_point`, which test harnesses replace to stop the
+    process at a named step (a no-op in the program)."""
+    from calqi_desktop.storage import vault
+
+    vault.crash_point(step)
+
 
 def resolve_master_key(
     folder: Path, keyfile: KeyslotFile, slot: Keyslot, private_key: bytes
-) -> tuple[bytes, bool]:
+) -> tuple[bytes, list[str] | None]:
     """The key that opens the database now, finishing an interrupted rotation.
 
-    Returns (master key, whether a rotation was finished here). A key that
+    Returns (master key, the slots a rotation finished here removed — None when
+    no rotation was pending). A key that
     unwrapped fine but does not open the database means damage or tampering.
     """
     db_path = folder / DB_FILE
@@ -45,7 +58,7 @@ def resolve_master_key(
         master_key = _unwrap(slot, private_key, keyfile, keyfile.generation)
         if not database.key_opens(db_path, master_key):
             raise VaultDamagedError(database.damage_summary(db_path, master_key))
-        return master_key, False
+        return master_key, None
     if slot.slot_id in rotation.removed_slot_ids:
         raise AccountDeactivatedError()
     new_key = _unwrap(slot, private_key, keyfile, rotation.generation)
@@ -54,8 +67,9 @@ def resolve_master_key(
         if not database.key_opens(db_path, old_key):
             raise VaultDamagedError(database.damage_summary(db_path, old_key))
         _rekey(db_path, old_key, new_key)
+    removed = list(rotation.removed_slot_ids)
     _finish(folder, keyfile)
-    return new_key, True
+    return new_key, removed
 
 
 def _unwrap(slot: Keyslot, private_key: bytes, keyfile: KeyslotFile, generation: int) -> bytes:
@@ -68,43 +82,82 @@ def _unwrap(slot: Keyslot, private_key: bytes, keyfile: KeyslotFile, generation:
         raise KeyslotFileDamagedError() from exc
 
 
-def rotate(vault: object, removed_slot_ids: list[str]) -> None:
-    """Replace the master key of the open `vault`, dropping `removed_slot_ids`.
+def prepare(vault: Vault, removed_slot_ids: list[str]) -> bytes:
+    """Step 1: make the new key, wrap it for every remaining slot, record the rotation.
 
     The new key is wrapped only to public keys recorded inside the encrypted
-    vault; a keyslot file whose public keys differ from those is refused.
+    vault; a keyslot file whose public keys differ from those is refused before
+    anything is written. Returns the new key for `complete`.
     """
-    from calqi_desktop.storage.vault import Vault, crash_point
-
-    assert isinstance(vault, Vault)
     trusted = vault.trusted_public_keys()
     keyfile = vault.keyfile
-    old_key = vault.master_key()
+    if keyfile.rotation is not None:
+        raise KeyslotFileDamagedError()
     new_key = secrets.token_bytes(crypto.KEY_BYTES)
     new_generation = keyfile.generation + 1
     # A slot the vault has no record of (left by an interrupted add) gets no new key.
     removed = set(removed_slot_ids) | {s.slot_id for s in keyfile.slots if s.slot_id not in trusted}
+    wraps = {}
     for slot in keyfile.slots:
         if slot.slot_id in removed:
             continue
         if trusted[slot.slot_id] != slot.public_key:
             # A public key swapped in the unencrypted file: never wrap the new key to it.
             raise KeyslotFileDamagedError()
-        slot.master_keys[new_generation] = keyslots.wrap_master_key(
+        wraps[slot.slot_id] = keyslots.wrap_master_key(
             new_key, slot.public_key, keyfile.vault_id, slot.slot_id, new_generation
         )
+    for slot in keyfile.slots:
+        if slot.slot_id in wraps:
+            slot.master_keys[new_generation] = wraps[slot.slot_id]
     keyfile.rotation = Rotation(
         new_generation, sorted(removed), datetime.now(UTC).isoformat(timespec="seconds")
     )
     crash_point("before-prepare")
-    vault.save_keyfile()
+    try:
+        vault.save_keyfile()
+    except BaseException:
+        _forget_pending(keyfile)
+        raise
     crash_point("prepared")
-    vault.dispose_connections()
-    _rekey(vault.db_path, old_key, new_key)
-    crash_point("rekeyed")
-    _finish(vault.folder, keyfile)
-    crash_point("finished")
+    return new_key
+
+
+def complete(vault: Vault, new_key: bytes) -> None:
+    """Steps 2 and 3: re-encrypt the database and finish the keyslot file.
+
+    When either fails (disk full, say) the vault is closed: the rotation is
+    recorded on disk, and the next unlock finishes it.
+    """
+    try:
+        vault.dispose_connections()
+        _rekey(vault.db_path, vault.master_key(), new_key)
+        crash_point("rekeyed")
+        _finish(vault.folder, vault.keyfile)
+        crash_point("finished")
+    except BaseException:
+        vault.close(checkpoint=False)
+        raise
     vault.replace_engine(new_key)
+
+
+def abandon(vault: Vault) -> None:
+    """Undo a prepared rotation whose database step never started."""
+    _forget_pending(vault.keyfile)
+    vault.save_keyfile()
+
+
+def rotate(vault: Vault, removed_slot_ids: list[str]) -> None:
+    """Replace the master key of the open `vault`, dropping `removed_slot_ids`."""
+    complete(vault, prepare(vault, removed_slot_ids))
+
+
+def _forget_pending(keyfile: KeyslotFile) -> None:
+    if keyfile.rotation is None:
+        return
+    for slot in keyfile.slots:
+        slot.master_keys.pop(keyfile.rotation.generation, None)
+    keyfile.rotation = None
 
 
 def _rekey(db_path: Path, old_key: bytes, new_key: bytes) -> None:

@@ -4,8 +4,9 @@ Before a vault is unlocked nothing can be written into it, so the count of
 failed sign-ins, the time of the last one and the failures still to be written
 to the audit trail live in a small JSON file in the program's state folder
 (one per vault id). Wrong passwords therefore never change a byte of the vault,
-and the back-off survives a restart. User names are stored only as a keyed
-hash, so the file does not list who tried.
+and the back-off survives a restart. User names are stored only as a SHA-256
+hash salted with the vault id, so the file does not list names in plain text
+(someone who has the vault's keyslot file could still test guesses).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from pathlib import Path
 from calqi_desktop.domain import backoff
 from calqi_desktop.domain.errors import SignInThrottledError
 from calqi_desktop.paths import state_dir
+from calqi_desktop.storage.audit_store import format_utc
 from calqi_desktop.storage.files import write_atomically
 
 MAX_PENDING = 1000
@@ -71,9 +73,7 @@ class SignInThrottle:
         failures = int(users.get(key, {}).get("failures", 0)) + 1
         users[key] = {"failures": failures, "last": now}
         pending = list(data.get("pending_audit", []))[-MAX_PENDING + 1 :]  # type: ignore[call-overload]
-        pending.append(
-            {"at": datetime.fromtimestamp(now, UTC).isoformat(timespec="microseconds"), "slot": slot_id}
-        )
+        pending.append({"at": format_utc(datetime.fromtimestamp(now, UTC)), "slot": slot_id})
         data["users"] = users
         data["pending_audit"] = pending
         self._write(data)

@@ -56,7 +56,11 @@ class UnlockResult:
     slot_id: str
     migrated_from: str | None
     migration_backup: Path | None
-    rotation_finished: bool
+    finished_rotation_removed: list[str] | None  # slots a rotation finished at this unlock dropped
+
+    @property
+    def rotation_finished(self) -> bool:
+        return self.finished_rotation_removed is not None
 
 
 def is_vault(folder: Path) -> bool:
@@ -129,9 +133,17 @@ class Vault:
 
     @contextlib.contextmanager
     def session(self) -> Iterator[Session]:
-        """A unit of work: commits at the end, rolls back on any error."""
-        with database.database_errors(), self._sessions() as session, session.begin():
-            yield session
+        """A unit of work: commits at the end, rolls back on any error.
+
+        Damage met on the way is reported with where it is (the damaged pages).
+        """
+        try:
+            with database.database_errors(), self._sessions() as session, session.begin():
+                yield session
+        except VaultDamagedError as exc:
+            if exc.detail or self._engine is None:
+                raise
+            raise VaultDamagedError(database.damage_summary(self.db_path, self.master_key())) from exc
 
     # --- create ---------------------------------------------------------------
 
@@ -155,6 +167,8 @@ class Vault:
             folder.mkdir(parents=True, exist_ok=True)
         lock = VaultLock(folder)
         try:
+            if is_vault(folder):  # made by someone else while we took the lock
+                raise VaultExistsError()
             kdf = kdf or crypto.calibrate()
             vault_id = keyslots.new_vault_id()
             master_key = secrets.token_bytes(crypto.KEY_BYTES)
@@ -232,7 +246,7 @@ class Vault:
         except BaseException:
             vault._discard_new()
             raise
-        vault.unlock_result = UnlockResult(admin_slot.slot_id, None, None, False)
+        vault.unlock_result = UnlockResult(admin_slot.slot_id, None, None, None)
         return vault, code, admin_id
 
     def _discard_new(self) -> None:
@@ -294,7 +308,7 @@ class Vault:
                 raise wrong_secret() from exc
             from calqi_desktop.storage import rotation
 
-            master_key, finished = rotation.resolve_master_key(folder, keyfile, slot, private_key)
+            master_key, removed = rotation.resolve_master_key(folder, keyfile, slot, private_key)
             vault = cls(folder, keyfile, master_key, lock, kdf)
         except BaseException:
             lock.release()
@@ -308,7 +322,7 @@ class Vault:
         except BaseException:
             vault.close(checkpoint=False)
             raise
-        vault.unlock_result = UnlockResult(slot.slot_id, migrated_from, backup, finished)
+        vault.unlock_result = UnlockResult(slot.slot_id, migrated_from, backup, removed)
         return vault
 
     def _migrate_if_needed(self) -> tuple[str | None, Path | None]:

@@ -132,7 +132,7 @@ def test_deactivate_rotates_the_master_key(created_vault: tuple[Path, str]) -> N
     try:
         anna = staff.find_user_id(admin, "anna")
         staff.deactivate(admin, anna, progress=steps.append)
-        assert len(steps) == 2
+        assert len(steps) == 3
         assert not database.key_opens(folder / "vault.db", old_key)
         assert database.key_opens(folder / "vault.db", admin.vault.master_key())
         assert admin.vault.check_integrity().sound and admin.vault.verify_audit_chain().sound
