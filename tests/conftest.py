@@ -17,11 +17,11 @@ import pytest
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ["CALQI_TEST_ONLY_WEAK_KDF"] = "1"
 
-from calqi_desktop.domain.roles import Role  # noqa: E402
-from calqi_desktop.services import auth, staff  # noqa: E402
-from calqi_desktop.services.workspace import Workspace  # noqa: E402
-from calqi_desktop.storage.crypto import TEST_ONLY_KDF, KdfParams  # noqa: E402
-from calqi_desktop.storage.database import silence_sqlcipher_log  # noqa: E402
+from calqi_desktop.domain.roles import Role
+from calqi_desktop.services import auth, staff
+from calqi_desktop.services.workspace import Workspace
+from calqi_desktop.storage.crypto import TEST_ONLY_KDF, KdfParams
+from calqi_desktop.storage.database import silence_sqlcipher_log
 
 FIRM = "Administratiekantoor Test B.V."
 ADMIN = "beheerder"
