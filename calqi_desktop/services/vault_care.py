@@ -14,6 +14,7 @@ from calqi_desktop.domain.audit import AuditAction, ChainVerdict
 from calqi_desktop.domain.roles import Permission
 from calqi_desktop.services.workspace import Workspace
 from calqi_desktop.storage import backup as backup_store
+from calqi_desktop.storage.crypto import MIN_PRODUCTION_MEMORY_KIB
 from calqi_desktop.storage.database import IntegrityReport
 
 
@@ -21,13 +22,20 @@ from calqi_desktop.storage.database import IntegrityReport
 class CheckResult:
     integrity: IntegrityReport
     audit: ChainVerdict
+    weak_keyslots: tuple[str, ...] = ()  # staff names (or "herstelcode") whose slot is below the KDF floor
 
     @property
     def sound(self) -> bool:
         return self.integrity.sound and self.audit.sound
 
     def describe_nl(self) -> str:
-        return f"{self.integrity.describe_nl()}\n{self.audit.explanation_nl}"
+        text = f"{self.integrity.describe_nl()}\n{self.audit.explanation_nl}"
+        if self.weak_keyslots:
+            text += (
+                "\nLet op: de sleutelafleiding is zwakker dan 64 MiB Argon2id voor: "
+                f"{', '.join(self.weak_keyslots)}. Laat deze medewerkers hun wachtwoord wijzigen."
+            )
+        return text
 
 
 def verify_audit_chain(workspace: Workspace) -> ChainVerdict:
@@ -44,7 +52,12 @@ def verify_audit_chain(workspace: Workspace) -> ChainVerdict:
 
 def check(workspace: Workspace) -> CheckResult:
     workspace.require(Permission.CHECK_VAULT)
-    result = CheckResult(workspace.vault.check_integrity(), workspace.vault.verify_audit_chain())
+    weak = tuple(
+        slot.user_name or "herstelcode"
+        for slot in workspace.vault.keyfile.slots
+        if slot.kdf.memory_kib < MIN_PRODUCTION_MEMORY_KIB
+    )
+    result = CheckResult(workspace.vault.check_integrity(), workspace.vault.verify_audit_chain(), weak)
     if result.integrity.sound:
         with workspace.transaction() as session:
             workspace.record(

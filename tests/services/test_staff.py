@@ -167,3 +167,12 @@ def test_rotation_refuses_a_swapped_public_key(created_vault: tuple[Path, str]) 
         assert "sleutelbestand" in info.value.message()
     finally:
         admin.sign_out()
+
+
+def test_check_points_out_keyslots_below_the_kdf_floor(workspace: Workspace) -> None:
+    from calqi_desktop.services import vault_care
+
+    result = vault_care.check(workspace)
+    assert result.sound
+    assert result.weak_keyslots == (ADMIN, "herstelcode")  # the test suite's fast KDF is below the floor
+    assert "zwakker dan 64 MiB" in result.describe_nl()
