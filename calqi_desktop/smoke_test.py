@@ -149,6 +149,10 @@ def _qt_offscreen(folder: Path, context: dict[str, Any]) -> dict[str, Any]:
     app.processEvents()
     if image.isNull() or dialog.ui.user_name_edit.objectName() != "user_name_edit":
         raise RuntimeError("dialog did not render")
+    from PySide6.QtGui import QFontDatabase
+
+    if "DejaVu Sans" not in QFontDatabase.families():
+        raise RuntimeError("bundled fonts not loaded")
     return {"platform": app.platformName()}
 
 

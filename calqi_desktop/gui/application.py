@@ -5,12 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication, QDialog
 
 from calqi_desktop import APP_NAME, __version__
 from calqi_desktop.gui.errors import install_excepthook
 from calqi_desktop.gui.sign_in_dialog import SignInDialog
 from calqi_desktop.gui.vault_overview import VaultOverviewWindow
+from calqi_desktop.paths import resource_path
 from calqi_desktop.services.workspace import Workspace
 from calqi_desktop.storage.crypto import KdfParams
 
@@ -22,12 +24,23 @@ def make_application(argv: list[str]) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setOrganizationName("Calqi")
     QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
+    load_bundled_fonts()
     translator = QTranslator(app)
     if translator.load(
         QLocale(), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     ):
         app.installTranslator(translator)
     return app
+
+
+def load_bundled_fonts() -> list[str]:
+    """The DejaVu fonts from resources/, so text renders on a machine without fonts."""
+    families: list[str] = []
+    for path in sorted(resource_path("fonts").glob("*.ttf")):
+        font_id = QFontDatabase.addApplicationFont(str(path))
+        if font_id >= 0:
+            families += QFontDatabase.applicationFontFamilies(font_id)
+    return families
 
 
 class Session:
