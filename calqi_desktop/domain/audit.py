@@ -40,6 +40,7 @@ class AuditAction(StrEnum):
     AUDIT_VERIFIED = "audit.verified"
     AUDIT_EXPORTED = "audit.exported"
     RECOVERY_CODE_RENEWED = "vault.recovery-code-renewed"
+    KEYSLOTS_REPAIRED = "vault.keyslots-repaired"
     DEMO_DATA_CREATED = "vault.demo-data"
     SMOKE_TEST_RECORD = "vault.smoke-test"
 
@@ -69,6 +70,7 @@ _LABELS_NL = {
     AuditAction.AUDIT_VERIFIED: "Audittrail gecontroleerd",
     AuditAction.AUDIT_EXPORTED: "Audittrail geëxporteerd",
     AuditAction.RECOVERY_CODE_RENEWED: "Herstelcode vernieuwd",
+    AuditAction.KEYSLOTS_REPAIRED: "Onafgemaakte sleutelwijziging opgeruimd",
     AuditAction.DEMO_DATA_CREATED: "Demogegevens aangemaakt",
     AuditAction.SMOKE_TEST_RECORD: "Zelftest",
 }

@@ -167,6 +167,8 @@ def _write_unlock_events(workspace: Workspace, throttle: SignInThrottle, action:
             )
         if result.migrated_from is not None or result.migration_backup is not None:
             workspace.record(session, AuditAction.MIGRATED, details={"from": result.migrated_from or "none"})
+        if result.repaired_slots:
+            workspace.record(session, AuditAction.KEYSLOTS_REPAIRED, details={"slots": result.repaired_slots})
         if result.finished_rotation_removed is not None:
             # A deactivation a crash interrupted: make sure the database side is done too.
             removed = result.finished_rotation_removed

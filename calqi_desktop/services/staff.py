@@ -157,11 +157,14 @@ def reset_password(workspace: Workspace, user_id: int, new_password: str) -> Non
             )
         )
         workspace.record(session, AuditAction.USER_PASSWORD_RESET, target_user_id=row.id)
+        # The old slot stays until the database has committed: a crash in between
+        # leaves both, and the next unlock drops whichever the registry does not know.
+        _save_slots(workspace, lambda keyfile: keyfile.slots.append(slot))
+    _save_slots(workspace, lambda keyfile: _drop_slot(keyfile, old_slot_id))
 
-        def replace(keyfile: keyslots.KeyslotFile) -> None:
-            keyfile.slots = [s for s in keyfile.slots if s.slot_id != old_slot_id] + [slot]
 
-        _save_slots(workspace, replace)
+def _drop_slot(keyfile: keyslots.KeyslotFile, slot_id: str | None) -> None:
+    keyfile.slots = [s for s in keyfile.slots if s.slot_id != slot_id]
 
 
 def change_role(workspace: Workspace, user_id: int, role: Role) -> None:
@@ -215,15 +218,19 @@ def deactivate(workspace: Workspace, user_id: int, progress: Progress | None = N
             vault.close(checkpoint=False)  # the next unlock finishes the recorded rotation
         raise
     report("De kluis opnieuw versleutelen met de nieuwe sleutel…")
-    rotation.complete(vault, new_key)
-    report("Sleutelwissel vastleggen…")
-    with workspace.transaction() as session:
-        workspace.record(
-            session,
-            AuditAction.KEY_ROTATED,
-            target_user_id=user_id,
-            details={"generation": vault.keyfile.generation},
-        )
+    new_generation = vault.keyfile.generation + 1
+
+    def record_rotated() -> None:  # after the rekey, before the keyslot file is finished
+        with workspace.transaction() as session:
+            workspace.record(
+                session,
+                AuditAction.KEY_ROTATED,
+                target_user_id=user_id,
+                details={"generation": new_generation},
+            )
+
+    rotation.complete(vault, new_key, on_rekeyed=record_rotated)
+    report("Sleutelwissel vastgelegd.")
     vault.save_keyfile()
 
 

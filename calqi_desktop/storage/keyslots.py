@@ -70,6 +70,11 @@ class KeyslotFile:
     def user_slot(self, user_name: str) -> Keyslot | None:
         return next((s for s in self.slots if s.matches_user(user_name)), None)
 
+    def user_slots(self, user_name: str) -> list[Keyslot]:
+        """All slots for a name: normally one; two for a moment when a crash came
+        between a keyslot-file save and the database commit (repaired at unlock)."""
+        return [s for s in self.slots if s.matches_user(user_name)]
+
     def recovery_slot(self) -> Keyslot | None:
         return next((s for s in self.slots if s.kind == RECOVERY), None)
 
@@ -130,9 +135,8 @@ def _check_consistent(keyfile: KeyslotFile) -> None:
         raise ValueError("no slots or bad generation")
     if len({s.slot_id for s in keyfile.slots}) != len(keyfile.slots):
         raise ValueError("duplicate slot id")
-    names = [s.user_name.casefold() for s in keyfile.slots if s.user_name is not None]
-    if len(set(names)) != len(names) or sum(s.kind == RECOVERY for s in keyfile.slots) > 1:
-        raise ValueError("duplicate user or recovery slot")
+    if sum(s.kind == RECOVERY for s in keyfile.slots) > 1:
+        raise ValueError("more than one recovery slot")
     if keyfile.rotation is not None and keyfile.rotation.generation != keyfile.generation + 1:
         raise ValueError("rotation generation out of step")
     if any(keyfile.generation not in s.master_keys for s in keyfile.slots):

@@ -22,6 +22,7 @@ pending the leaver cannot open the vault through the program.
 from __future__ import annotations
 
 import secrets
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -123,22 +124,27 @@ def prepare(vault: Vault, removed_slot_ids: list[str]) -> bytes:
     return new_key
 
 
-def complete(vault: Vault, new_key: bytes) -> None:
+def complete(vault: Vault, new_key: bytes, on_rekeyed: Callable[[], None] | None = None) -> None:
     """Steps 2 and 3: re-encrypt the database and finish the keyslot file.
 
-    When either fails (disk full, say) the vault is closed: the rotation is
-    recorded on disk, and the next unlock finishes it.
+    `on_rekeyed` runs on the new key before the keyslot file is finished (the
+    service records the rotation there, so a crash cannot lose that event: an
+    unfinished rotation is finished, and recorded, by the next unlock). When a
+    step fails (disk full, say) the vault is closed: the rotation is recorded on
+    disk, and the next unlock finishes it.
     """
     try:
         vault.dispose_connections()
         _rekey(vault.db_path, vault.master_key(), new_key)
         crash_point("rekeyed")
+        vault.replace_engine(new_key)
+        if on_rekeyed is not None:
+            on_rekeyed()
         _finish(vault.folder, vault.keyfile)
         crash_point("finished")
     except BaseException:
         vault.close(checkpoint=False)
         raise
-    vault.replace_engine(new_key)
 
 
 def abandon(vault: Vault) -> None:

@@ -57,6 +57,7 @@ class UnlockResult:
     migrated_from: str | None
     migration_backup: Path | None
     finished_rotation_removed: list[str] | None  # slots a rotation finished at this unlock dropped
+    repaired_slots: int = 0  # stale slots removed at this unlock
 
     @property
     def rotation_finished(self) -> bool:
@@ -265,12 +266,12 @@ class Vault:
         """Open with a staff member's password. `WrongPasswordError` for an unknown
         name or wrong password alike (the same Argon2 work is done for both)."""
 
-        def find(keyfile: KeyslotFile) -> keyslots.Keyslot:
-            slot = keyfile.user_slot(user_name)
-            if slot is None:
+        def find(keyfile: KeyslotFile) -> list[keyslots.Keyslot]:
+            slots = keyfile.user_slots(user_name)
+            if not slots:
                 _burn_kdf(keyfile, password)
                 raise WrongPasswordError()
-            return slot
+            return slots
 
         return cls._open(Path(folder), find, password, WrongPasswordError, kdf)
 
@@ -280,11 +281,11 @@ class Vault:
     ) -> Vault:
         canonical = recovery_code.normalise(code)
 
-        def find(keyfile: KeyslotFile) -> keyslots.Keyslot:
+        def find(keyfile: KeyslotFile) -> list[keyslots.Keyslot]:
             slot = keyfile.recovery_slot()
             if slot is None:
                 raise KeyslotFileDamagedError()
-            return slot
+            return [slot]
 
         return cls._open(Path(folder), find, canonical, WrongRecoveryCodeError, kdf)
 
@@ -292,7 +293,7 @@ class Vault:
     def _open(
         cls,
         folder: Path,
-        find_slot: Callable[[KeyslotFile], keyslots.Keyslot],
+        find_slots: Callable[[KeyslotFile], list[keyslots.Keyslot]],
         secret: str,
         wrong_secret: type[CalqiError],
         kdf: crypto.KdfParams | None,
@@ -300,12 +301,9 @@ class Vault:
         _require_present(folder)
         lock = VaultLock(folder)
         try:
+            _remove_stale_temp_files(folder)
             keyfile = keyslots.load(folder)
-            slot = find_slot(keyfile)
-            try:
-                private_key = keyslots.open_private_key(slot, secret, keyfile.vault_id)
-            except crypto.UnwrapError as exc:
-                raise wrong_secret() from exc
+            slot, private_key = _open_one(find_slots(keyfile), secret, keyfile.vault_id, wrong_secret)
             from calqi_desktop.storage import rotation
 
             master_key, removed = rotation.resolve_master_key(folder, keyfile, slot, private_key)
@@ -322,7 +320,12 @@ class Vault:
         except BaseException:
             vault.close(checkpoint=False)
             raise
-        vault.unlock_result = UnlockResult(slot.slot_id, migrated_from, backup, removed)
+        try:
+            repaired = vault.reconcile_keyslots()
+        except BaseException:
+            vault.close(checkpoint=False)
+            raise
+        vault.unlock_result = UnlockResult(slot.slot_id, migrated_from, backup, removed, repaired)
         return vault
 
     def _migrate_if_needed(self) -> tuple[str | None, Path | None]:
@@ -346,6 +349,23 @@ class Vault:
         with self.session() as session:
             self.keyfile.audit_checkpoint = audit_store.head(session)
         keyslots.save(self.folder, self.keyfile)
+
+    def reconcile_keyslots(self) -> int:
+        """Drop slots the encrypted registry does not know as live (left by a crash
+        between a keyslot-file save and its database commit). Returns how many."""
+        if self.keyfile.rotation is not None:
+            return 0
+        trusted = self.trusted_public_keys()
+        stale = [
+            s
+            for s in self.keyfile.slots
+            if trusted.get(s.slot_id) != s.public_key and s.slot_id not in trusted
+        ]
+        if not stale:
+            return 0
+        self.keyfile.slots = [s for s in self.keyfile.slots if s not in stale]
+        keyslots.save(self.folder, self.keyfile)
+        return len(stale)
 
     def trusted_public_keys(self) -> dict[str, bytes]:
         """Public keys of the live slots as recorded inside the encrypted vault."""
@@ -409,6 +429,25 @@ class Vault:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _open_one(
+    slots: list[keyslots.Keyslot], secret: str, vault_id: str, wrong_secret: type[CalqiError]
+) -> tuple[keyslots.Keyslot, bytes]:
+    """The first slot whose private key `secret` unseals."""
+    for slot in slots:
+        try:
+            return slot, keyslots.open_private_key(slot, secret, vault_id)
+        except crypto.UnwrapError:
+            continue
+    raise wrong_secret()
+
+
+def _remove_stale_temp_files(folder: Path) -> None:
+    """Half-written temporary files of a process that was killed (never the real files)."""
+    for stale in folder.glob(".*.tmp-*"):
+        with contextlib.suppress(OSError):
+            stale.unlink()
 
 
 def _burn_kdf(keyfile: KeyslotFile, secret: str) -> None:

@@ -176,3 +176,86 @@ def test_check_points_out_keyslots_below_the_kdf_floor(workspace: Workspace) -> 
     assert result.sound
     assert result.weak_keyslots == (ADMIN, "herstelcode")  # the test suite's fast KDF is below the floor
     assert "zwakker dan 64 MiB" in result.describe_nl()
+
+
+class Killed(BaseException):
+    """Stands in for SIGKILL: nothing after it runs, no handler catches it."""
+
+
+def crash_after_keyslot_save(monkeypatch: pytest.MonkeyPatch) -> None:
+    from calqi_desktop.storage import keyslots
+
+    real_save = keyslots.save
+
+    def save_then_die(folder: Path, keyfile: keyslots.KeyslotFile) -> None:
+        real_save(folder, keyfile)
+        raise Killed
+
+    monkeypatch.setattr(keyslots, "save", save_then_die)
+
+
+@pytest.mark.parametrize("operation", ["add", "reset"])
+def test_crash_between_keyslot_save_and_commit_then_retry(
+    workspace: Workspace, monkeypatch: pytest.MonkeyPatch, operation: str
+) -> None:
+    folder = workspace.vault.folder
+    if operation == "reset":
+        staff.add_user(workspace, "anna", Role.ACCOUNTANT, STAFF_PASSWORD)
+    crash_after_keyslot_save(monkeypatch)
+    with pytest.raises(Killed):
+        if operation == "add":
+            staff.add_user(workspace, "anna", Role.ACCOUNTANT, STAFF_PASSWORD)
+        else:
+            staff.reset_password(
+                workspace, staff.find_user_id(workspace, "anna"), "tijdelijk-wachtwoord-voor-jou"
+            )
+    monkeypatch.undo()
+    workspace.vault.close(checkpoint=False)  # the process died here
+
+    admin = sign_in(folder, ADMIN, ADMIN_PASSWORD)  # the orphan slot is dropped at unlock
+    try:
+        assert admin.vault.unlock_result is not None and admin.vault.unlock_result.repaired_slots == 1
+        if operation == "add":
+            staff.add_user(admin, "anna", Role.ACCOUNTANT, "blauwe-vis-in-de-sloot")
+        else:
+            staff.reset_password(admin, staff.find_user_id(admin, "anna"), "blauwe-vis-in-de-sloot")
+    finally:
+        admin.sign_out()
+    assert len([s for s in slots_list(folder) if s["user_name"] == "anna"]) == 1
+    sign_in(folder, ADMIN, ADMIN_PASSWORD).sign_out()
+    anna = sign_in(folder, "anna", "blauwe-vis-in-de-sloot")
+    anna.sign_out()
+
+
+def test_crash_after_reset_commit_keeps_the_new_password(
+    workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Both slots on disk for a moment: the password the database knows wins."""
+    from calqi_desktop.storage import keyslots
+
+    folder = workspace.vault.folder
+    staff.add_user(workspace, "anna", Role.ACCOUNTANT, STAFF_PASSWORD)
+    calls = {"n": 0}
+    real_save = keyslots.save
+
+    def die_on_second_save(folder: Path, keyfile: keyslots.KeyslotFile) -> None:
+        calls["n"] += 1
+        if calls["n"] == 2:
+            raise Killed  # after the commit, before the old slot is dropped
+        real_save(folder, keyfile)
+
+    monkeypatch.setattr(keyslots, "save", die_on_second_save)
+    with pytest.raises(Killed):
+        staff.reset_password(workspace, staff.find_user_id(workspace, "anna"), "tijdelijk-wachtwoord-voor-jou")
+    monkeypatch.undo()
+    workspace.vault.close(checkpoint=False)
+    assert len([s for s in slots_list(folder) if s["user_name"] == "anna"]) == 2
+    with pytest.raises(CalqiError):
+        sign_in(folder, "anna", STAFF_PASSWORD)  # the old slot opens, but the database retired it
+    new = sign_in(folder, "anna", "tijdelijk-wachtwoord-voor-jou")
+    new.sign_out()
+    assert len([s for s in slots_list(folder) if s["user_name"] == "anna"]) == 1
+
+
+def slots_list(folder: Path) -> list[dict]:  # type: ignore[type-arg]
+    return json.loads((folder / "keyslots.json").read_text())["slots"]
