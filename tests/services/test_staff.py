@@ -246,7 +246,9 @@ def test_crash_after_reset_commit_keeps_the_new_password(
 
     monkeypatch.setattr(keyslots, "save", die_on_second_save)
     with pytest.raises(Killed):
-        staff.reset_password(workspace, staff.find_user_id(workspace, "anna"), "tijdelijk-wachtwoord-voor-jou")
+        staff.reset_password(
+            workspace, staff.find_user_id(workspace, "anna"), "tijdelijk-wachtwoord-voor-jou"
+        )
     monkeypatch.undo()
     workspace.vault.close(checkpoint=False)
     assert len([s for s in slots_list(folder) if s["user_name"] == "anna"]) == 2
