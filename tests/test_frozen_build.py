@@ -124,16 +124,8 @@ def build(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Build]:
 
 def test_gui_program_passes_its_smoke_test(build: Build, tmp_path: Path) -> None:
     report_path = tmp_path / "report.json"
-    completed = subprocess.run(
-        [str(build.program("calqi-desktop")), "--smoke-test", str(report_path)],
-        cwd=tmp_path,
-        env=_clean_env(build.home, QT_QPA_PLATFORM="offscreen"),
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        errors="replace",
-        timeout=RUN_TIMEOUT,
-        check=False,
+    completed = _run(
+        build, "calqi-desktop", tmp_path, "--smoke-test", str(report_path), QT_QPA_PLATFORM="offscreen"
     )
     report = json.loads(report_path.read_text(encoding="utf-8")) if report_path.exists() else None
     detail = f"exit {completed.returncode}\nreport: {report}\n{_tail(completed.stdout + completed.stderr)}"
@@ -148,8 +140,15 @@ def test_gui_program_passes_its_smoke_test(build: Build, tmp_path: Path) -> None
 
 
 def _admin(build: Build, cwd: Path, *args: str, **extra_env: str) -> subprocess.CompletedProcess[str]:
+    return _run(build, "calqi-admin", cwd, *args, **extra_env)
+
+
+def _run(
+    build: Build, program: str, cwd: Path, *args: str, **extra_env: str
+) -> subprocess.CompletedProcess[str]:
+    """Run a frozen program with a clean environment (nothing of the venv)."""
     return subprocess.run(
-        [str(build.program("calqi-admin")), *args],
+        [str(build.program(program)), *args],
         cwd=cwd,
         env=_clean_env(build.home, **extra_env),
         stdin=subprocess.DEVNULL,

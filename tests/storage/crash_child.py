@@ -119,6 +119,14 @@ class Child:
 # --- child side ----------------------------------------------------------------------
 
 
+def child_env(user: str, password: str, staff_password: str = "") -> dict[str, str]:
+    """The environment for a child: the test's own, plus who signs in."""
+    env = {**os.environ, "CALQI_CHILD_USER": user, "CALQI_CHILD_PASSWORD": password, "PYTHONUNBUFFERED": "1"}
+    if staff_password:
+        env["CALQI_CHILD_STAFF_PASSWORD"] = staff_password
+    return env
+
+
 def _say(line: str) -> None:
     sys.stdout.write(line + "\n")
     sys.stdout.flush()

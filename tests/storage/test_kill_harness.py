@@ -14,7 +14,6 @@ and CALQI_KILL_SEED (default: random, printed).
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
 import random
@@ -22,8 +21,8 @@ import signal
 import sys
 import time
 from pathlib import Path
-from types import ModuleType
 
+import crash_child
 import pytest
 from conftest import ADMIN, ADMIN_PASSWORD, FIRM, STAFF_PASSWORD
 from sqlalchemy import select
@@ -43,26 +42,6 @@ ROUNDS = int(os.environ.get("CALQI_KILL_ROUNDS", "100"))
 USER_EVERY = 20  # every 20th commit adds a staff member (keyslot file + database)
 DELAY = (0.05, 0.6)  # seconds between the first ack and the kill
 ROUND_OFFSET = 1_000_000  # commit numbers of round r start at r * ROUND_OFFSET
-
-
-def load_crash_child() -> ModuleType:
-    """tests/storage is not a package: load the helper by its path."""
-    path = Path(__file__).with_name("crash_child.py")
-    spec = importlib.util.spec_from_file_location("calqi_tests_crash_child", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-def child_env() -> dict[str, str]:
-    return {
-        **os.environ,
-        "CALQI_CHILD_USER": ADMIN,
-        "CALQI_CHILD_PASSWORD": ADMIN_PASSWORD,
-        "CALQI_CHILD_STAFF_PASSWORD": STAFF_PASSWORD,
-        "PYTHONUNBUFFERED": "1",
-    }
 
 
 def vault_contents(folder: Path) -> tuple[set[int], set[int], int, int]:
@@ -92,7 +71,6 @@ def vault_contents(folder: Path) -> tuple[set[int], set[int], int, int]:
 def test_sigkill_while_committing_never_loses_an_acknowledged_commit(
     vault_folder: Path, tmp_path: Path
 ) -> None:
-    crash_child = load_crash_child()
     seed = int(os.environ.get("CALQI_KILL_SEED", str(random.SystemRandom().randrange(2**32))))
     rng = random.Random(seed)
     workspace, _code = auth.create_vault(
@@ -109,7 +87,7 @@ def test_sigkill_while_committing_never_loses_an_acknowledged_commit(
         start = round_no * ROUND_OFFSET
         child = crash_child.Child(
             ["commit-loop", str(vault_folder), str(start), str(USER_EVERY)],
-            env=child_env(),
+            env=crash_child.child_env(ADMIN, ADMIN_PASSWORD, STAFF_PASSWORD),
             stderr_path=tmp_path / "child-stderr.txt",
         )
         first_ack = child.wait_for(lambda line: line.startswith("ack "), timeout=60)

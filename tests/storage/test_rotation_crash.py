@@ -20,7 +20,6 @@ must then work.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
 import random
@@ -31,9 +30,9 @@ import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
+import crash_child
 import pytest
 from conftest import ADMIN, ADMIN_PASSWORD, FIRM, STAFF_PASSWORD
 from sqlalchemy import func, insert, select
@@ -57,25 +56,6 @@ RANDOM_ROUNDS = int(os.environ.get("CALQI_ROTATION_KILL_ROUNDS", "10"))
 AIMED_SHARE = 0.7  # this share of the random rounds is aimed inside the rekey
 BIG_EVENTS = 10_000  # bulk audit events (~40 MB vault) so that the rekey takes ~0.5 s
 PAD_KEYS = 40  # 40 × 80 characters of padding per event
-
-
-def load_crash_child() -> ModuleType:
-    """tests/storage is not a package: load the helper by its path."""
-    path = Path(__file__).with_name("crash_child.py")
-    spec = importlib.util.spec_from_file_location("calqi_tests_crash_child", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-def child_env() -> dict[str, str]:
-    return {
-        **os.environ,
-        "CALQI_CHILD_USER": ADMIN,
-        "CALQI_CHILD_PASSWORD": ADMIN_PASSWORD,
-        "PYTHONUNBUFFERED": "1",
-    }
 
 
 def make_staff_vault(folder: Path) -> bytes:
@@ -246,9 +226,9 @@ def test_deactivate_retires_the_old_master_key(vault_folder: Path) -> None:
 @pytest.mark.parametrize("step", STEPS)
 def test_sigkill_at_rotation_step(step: str, vault_folder: Path, tmp_path: Path) -> None:
     old_key = make_staff_vault(vault_folder)
-    child = load_crash_child().Child(
+    child = crash_child.Child(
         ["deactivate", str(vault_folder), LEAVER, step],
-        env=child_env(),
+        env=crash_child.child_env(ADMIN, ADMIN_PASSWORD),
         stderr_path=tmp_path / "child-stderr.txt",
     )
     code = child.finish()
@@ -300,7 +280,6 @@ def step_time(lines: list[str], step: str) -> float:
 
 @pytest.mark.slow
 def test_sigkill_at_random_moments_during_rotation(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    crash_child = load_crash_child()
     seed = int(os.environ.get("CALQI_KILL_SEED", str(random.SystemRandom().randrange(2**32))))
     rng = random.Random(seed)
 
@@ -321,7 +300,7 @@ def test_sigkill_at_random_moments_during_rotation(tmp_path: Path, monkeypatch: 
         monkeypatch.setenv("CALQI_HOME", str(home))
         child = crash_child.Child(
             ["deactivate", str(folder), LEAVER, "none"],
-            env=child_env(),
+            env=crash_child.child_env(ADMIN, ADMIN_PASSWORD),
             stderr_path=tmp_path / name / "child-stderr.txt",
         )
         return folder, child
