@@ -47,6 +47,12 @@ def state_dir() -> Path:
     return home / "state" if home else Path(platformdirs.user_state_dir(_APP, _VENDOR))
 
 
+def config_dir() -> Path:
+    """This workstation's preferences (language, window sizes, recent vaults)."""
+    home = _home()
+    return home / "config" if home else Path(platformdirs.user_config_dir(_APP, _VENDOR))
+
+
 def log_dir() -> Path:
     home = _home()
     return home / "logs" if home else Path(platformdirs.user_log_dir(_APP, _VENDOR))

@@ -43,10 +43,19 @@ class AuditAction(StrEnum):
     KEYSLOTS_REPAIRED = "vault.keyslots-repaired"
     DEMO_DATA_CREATED = "vault.demo-data"
     SMOKE_TEST_RECORD = "vault.smoke-test"
+    SETTINGS_CHANGED = "settings.changed"
 
     @property
     def label_nl(self) -> str:
         return _LABELS_NL.get(self, self.value)
+
+    @property
+    def label_en(self) -> str:
+        return _LABELS_EN.get(self, self.value)
+
+    def label(self, language: str = "nl") -> str:
+        """The label in 'nl' (default) or 'en'."""
+        return self.label_en if language == "en" else self.label_nl
 
 
 _LABELS_NL = {
@@ -73,6 +82,34 @@ _LABELS_NL = {
     AuditAction.KEYSLOTS_REPAIRED: "Onafgemaakte sleutelwijziging opgeruimd",
     AuditAction.DEMO_DATA_CREATED: "Demogegevens aangemaakt",
     AuditAction.SMOKE_TEST_RECORD: "Zelftest",
+    AuditAction.SETTINGS_CHANGED: "Instellingen gewijzigd",
+}
+
+_LABELS_EN = {
+    AuditAction.VAULT_CREATED: "Vault created",
+    AuditAction.SIGN_IN: "Signed in",
+    AuditAction.SIGN_IN_FAILED: "Failed sign-in",
+    AuditAction.SIGN_IN_RECOVERY: "Signed in with recovery code",
+    AuditAction.UNLOCK: "Unlocked",
+    AuditAction.LOCK: "Locked",
+    AuditAction.SIGN_OUT: "Signed out",
+    AuditAction.USER_ADDED: "Staff member added",
+    AuditAction.USER_PASSWORD_CHANGED: "Own password changed",
+    AuditAction.USER_PASSWORD_RESET: "Password reset by administrator",
+    AuditAction.USER_ROLE_CHANGED: "Role changed",
+    AuditAction.USER_DEACTIVATED: "Staff member deactivated",
+    AuditAction.KEY_ROTATION_STARTED: "Key rotation started",
+    AuditAction.KEY_ROTATED: "Master key replaced",
+    AuditAction.MIGRATED: "Vault updated to a new version",
+    AuditAction.BACKUP_MADE: "Backup made",
+    AuditAction.CHECKED: "Vault checked",
+    AuditAction.AUDIT_VERIFIED: "Audit trail verified",
+    AuditAction.AUDIT_EXPORTED: "Audit trail exported",
+    AuditAction.RECOVERY_CODE_RENEWED: "Recovery code renewed",
+    AuditAction.KEYSLOTS_REPAIRED: "Unfinished key change cleaned up",
+    AuditAction.DEMO_DATA_CREATED: "Demo data created",
+    AuditAction.SMOKE_TEST_RECORD: "Self-test",
+    AuditAction.SETTINGS_CHANGED: "Settings changed",
 }
 
 

@@ -24,6 +24,14 @@ class Role(StrEnum):
     def label_nl(self) -> str:
         return _ROLE_LABELS_NL[self]
 
+    @property
+    def label_en(self) -> str:
+        return _ROLE_LABELS_EN[self]
+
+    def label(self, language: str = "nl") -> str:
+        """The label in 'nl' (default) or 'en'."""
+        return self.label_en if language == "en" else self.label_nl
+
     @classmethod
     def parse(cls, text: str) -> Role:
         """Accept 'beheerder', 'privacy officer', 'privacy-officer', 'FG' and the like."""
@@ -40,6 +48,13 @@ _ROLE_LABELS_NL = {
     Role.BEHEERDER: "Beheerder",
     Role.ACCOUNTANT: "Accountant",
     Role.ASSISTENT: "Assistent",
+    Role.PRIVACY_OFFICER: "Privacy officer",
+}
+
+_ROLE_LABELS_EN = {
+    Role.BEHEERDER: "Administrator",
+    Role.ACCOUNTANT: "Accountant",
+    Role.ASSISTENT: "Assistant",
     Role.PRIVACY_OFFICER: "Privacy officer",
 }
 
