@@ -48,3 +48,26 @@ def signed_in_session(created_vault: tuple[Path, str], local_settings: LocalSett
     session.begin(auth.sign_in(folder, ADMIN, ADMIN_PASSWORD, kdf=TEST_ONLY_KDF))
     yield session
     session.sign_out()
+
+
+def answer_next_modal(qtbot: object, answer: Callable[[QWidget], None], timeout_ms: int = 5000) -> None:
+    """Before an action that opens a modal dialog with `exec()`: call `answer(dialog)` once it shows.
+
+    Example: `answer_next_modal(qtbot, lambda box: box.button(QMessageBox.StandardButton.Yes).click())`.
+    """
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    waited = 0
+
+    def poll() -> None:
+        nonlocal waited
+        dialog = QApplication.activeModalWidget()
+        if dialog is not None and dialog.isVisible():
+            answer(dialog)
+            return
+        waited += 20
+        if waited < timeout_ms:
+            QTimer.singleShot(20, poll)
+
+    QTimer.singleShot(0, poll)
