@@ -202,7 +202,7 @@ def cmd_create(args: argparse.Namespace, passwords: Passwords) -> int:
         kdf=kdf_from_environment(),
     )
     try:
-        _write_recovery_sheet(workspace, code, sheet, args.firm)
+        vault_care.save_recovery_sheet(workspace, code, sheet, datetime.now(UTC))
     finally:
         workspace.sign_out()
     print(f"Kluis aangemaakt in {args.vault}.")
@@ -210,22 +210,6 @@ def cmd_create(args: argparse.Namespace, passwords: Passwords) -> int:
     print(f"  {code}")
     print("Bewaar het herstelblad op een veilige plek, los van de computer.")
     return EXIT_OK
-
-
-def _write_recovery_sheet(workspace: Workspace, code: str, sheet: Path, firm: str) -> None:
-    from calqi_desktop.export.recovery_sheet import render_recovery_sheet
-    from calqi_desktop.storage.files import os_errors, write_atomically
-
-    pdf = render_recovery_sheet(
-        firm_name=firm,
-        vault_id=workspace.vault_id,
-        vault_folder=str(workspace.vault.folder.resolve()),
-        recovery_code=code,
-        created_at=datetime.now(UTC),
-    )
-    with os_errors():
-        sheet.parent.mkdir(parents=True, exist_ok=True)
-    write_atomically(sheet, pdf)
 
 
 def cmd_check(args: argparse.Namespace, passwords: Passwords) -> int:

@@ -17,7 +17,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="calqi-desktop", description="Calqi Desktop")
     parser.add_argument("--version", action="version", version=f"calqi-desktop {__version__}")
     where = parser.add_mutually_exclusive_group()
-    where.add_argument("--vault", type=Path, help="open de kluis in deze map")
+    where.add_argument(
+        "--vault", type=Path, help="open de kluis in deze map (zonder: de laatst geopende, of een keuze)"
+    )
     where.add_argument("--demo", action="store_true", help="open de demokluis (wordt zo nodig aangemaakt)")
     where.add_argument("--smoke-test", type=Path, metavar="REPORT.json", help="zelftest zonder scherm")
     return parser
@@ -38,18 +40,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.demo:
         folder = demo_vault_dir()
         hint = _ensure_demo_vault(folder)
-        return run(folder, vault_label="Demokluis", demo_hint=hint, kdf=kdf)
-    folder = args.vault or default_vault_dir()
+        return run(folder, demo_hint=hint, demo_label="Demokluis", kdf=kdf)
+    return run(args.vault or _last_vault(default_vault_dir()), kdf=kdf)
+
+
+def _last_vault(default: Path) -> Path | None:
+    """The vault opened last on this workstation, else the default folder if it holds one."""
+    from calqi_desktop.gui.local_settings import LocalSettings
     from calqi_desktop.storage.vault import is_vault
 
-    if not is_vault(folder):
-        if sys.stderr is not None:  # windowed frozen builds have no stderr
-            sys.stderr.write(
-                f"calqi-desktop: geen kluis in {folder}. Maak er een met 'calqi-admin create' "
-                "of start de demo met 'calqi-desktop --demo'.\n"
-            )
-        return 2
-    return run(folder, kdf=kdf)
+    for folder, _label in LocalSettings().recent_vaults():
+        if is_vault(folder):
+            return folder
+    return default if is_vault(default) else None
 
 
 def _ensure_demo_vault(folder: Path) -> str:

@@ -4,11 +4,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# Qt's xcb platform (a real window), offscreen rendering (tests), fonts, and binutils for PyInstaller.
+# Qt's xcb platform (a real window), offscreen rendering (tests), fonts, binutils for PyInstaller,
+# and a D-Bus daemon for the test of the screen-lock listener.
 DEBIAN_PACKAGES=(
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-xinerama0
   libxcb-xkb1 libxcb-shape0 libxcb-randr0 libxkbcommon0 libxkbcommon-x11-0 libegl1 libgl1 libfontconfig1
-  libdbus-1-3 libglib2.0-0 fonts-dejavu-core binutils
+  libdbus-1-3 libglib2.0-0 fonts-dejavu-core binutils dbus-daemon dbus-bin
 )
 
 if command -v apt-get >/dev/null 2>&1 && command -v dpkg >/dev/null 2>&1; then

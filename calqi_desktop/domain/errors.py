@@ -228,3 +228,140 @@ class RecoveryCodeFormatError(CalqiError):
 class PasswordChangeRequiredError(CalqiError):
     nl = "Uw wachtwoord is door de beheerder ingesteld. Kies eerst een eigen nieuw wachtwoord."
     en = "Your password was set by the administrator. Choose a new password of your own first."
+
+
+# --- form fields -------------------------------------------------------------
+
+
+class FieldValidationError(CalqiError):
+    """A value that a form field cannot accept.
+
+    `field` is the field's name (an attribute name such as "postcode"), so a form
+    can show the message beside the field it belongs to. Templates may use
+    `{label}` and `{Label}`: the field's name for people, in the message's
+    language ("de postcode" / "De postcode"). Messages never quote the value.
+    """
+
+    nl = "{Label} kan zo niet worden opgeslagen. Controleer wat u hebt ingevuld."
+    en = "{Label} cannot be saved like this. Check what you entered."
+
+    def __init__(self, field: str, *, label_nl: str = "", label_en: str = "", **values: object) -> None:
+        self.field = field
+        self.label_nl = label_nl or field
+        self.label_en = label_en or self.label_nl
+        super().__init__(None, **values)
+
+    def message(self, language: str = "nl") -> str:
+        label = self.label_en if language == "en" else self.label_nl
+        template = self.en if language == "en" else self.nl
+        return template.format(label=label, Label=label[:1].upper() + label[1:], **self.values)
+
+
+class RequiredFieldError(FieldValidationError):
+    nl = "Vul {label} in: dit veld is verplicht."
+    en = "Fill in {label}: this field is required."
+
+
+class TextTooLongError(FieldValidationError):
+    nl = "{Label} is te lang: gebruik hoogstens {maximum} tekens."
+    en = "{Label} is too long: use at most {maximum} characters."
+
+    def __init__(self, field: str, *, maximum: int, label_nl: str = "", label_en: str = "") -> None:
+        super().__init__(field, label_nl=label_nl, label_en=label_en, maximum=maximum)
+
+
+class PostcodeFormatError(FieldValidationError):
+    nl = (
+        "Dit is geen geldige postcode. Een Nederlandse postcode bestaat uit vier cijfers "
+        "(de eerste is geen 0) en twee letters, bijvoorbeeld 3511 AB."
+    )
+    en = "This is not a valid postcode. A Dutch postcode has four digits (the first is not 0) and two letters, for example 3511 AB."
+
+
+class PostcodeNotIssuedError(FieldValidationError):
+    nl = (
+        "Deze postcode bestaat niet: de lettercombinaties SA, SD en SS worden in postcodes "
+        "niet gebruikt. Controleer de postcode."
+    )
+    en = "This postcode does not exist: the letter pairs SA, SD and SS are not used in postcodes. Check the postcode."
+
+
+class KvkNumberError(FieldValidationError):
+    nl = (
+        "Een KvK-nummer bestaat uit precies 8 cijfers, bijvoorbeeld 12345678. Neem het nummer "
+        "over van het uittreksel van de Kamer van Koophandel."
+    )
+    en = "A KvK number has exactly 8 digits, for example 12345678. Copy it from the Chamber of Commerce extract."
+
+
+class EmailAddressError(FieldValidationError):
+    nl = (
+        "Dit is geen geldig e-mailadres. Een e-mailadres ziet eruit als naam@voorbeeld.nl; "
+        "controleer het op typefouten."
+    )
+    en = "This is not a valid e-mail address. An e-mail address looks like name@example.nl; check it for typing errors."
+
+
+class PhoneNumberError(FieldValidationError):
+    nl = (
+        "Dit is geen geldig telefoonnummer. Gebruik een Nederlands nummer zoals 030 123 4567, "
+        "of een buitenlands nummer met landcode, zoals +32 2 555 12 12."
+    )
+    en = "This is not a valid phone number. Use a Dutch number such as 030 123 4567, or a foreign number with its country code, such as +32 2 555 12 12."
+
+
+class LogoNotAnImageError(FieldValidationError):
+    nl = (
+        "Dit bestand is geen PNG- of JPEG-afbeelding (de inhoud telt, niet de naam). "
+        "Kies een logo dat als PNG of JPEG is opgeslagen."
+    )
+    en = "This file is not a PNG or JPEG image (its content counts, not its name). Choose a logo saved as PNG or JPEG."
+
+
+class LogoFileTooLargeError(FieldValidationError):
+    nl = (
+        "Het logobestand is te groot: hoogstens {maximum_mb} MB. Sla het logo kleiner op en kies het opnieuw."
+    )
+    en = "The logo file is too large: at most {maximum_mb} MB. Save the logo smaller and choose it again."
+
+    def __init__(self, field: str, *, maximum_mb: int, label_nl: str = "", label_en: str = "") -> None:
+        super().__init__(field, label_nl=label_nl, label_en=label_en, maximum_mb=maximum_mb)
+
+
+class LogoTooManyPixelsError(FieldValidationError):
+    nl = (
+        "Het logo is te groot: hoogstens {maximum} × {maximum} pixels. Verklein het logo in "
+        "een tekenprogramma en kies het opnieuw."
+    )
+    en = "The logo is too large: at most {maximum} × {maximum} pixels. Make it smaller in an image editor and choose it again."
+
+    def __init__(self, field: str, *, maximum: int, label_nl: str = "", label_en: str = "") -> None:
+        super().__init__(field, label_nl=label_nl, label_en=label_en, maximum=maximum)
+
+
+class LogoUnreadableError(FieldValidationError):
+    nl = (
+        "Het bestand kan niet worden gelezen. Controleer of het nog bestaat en of u het mag "
+        "openen, en kies het opnieuw."
+    )
+    en = "The file cannot be read. Check that it still exists and that you may open it, and choose it again."
+
+
+class IdleLockMinutesError(FieldValidationError):
+    nl = "Kies voor het automatisch vergrendelen een tijd van {minimum} tot en met {maximum} minuten."
+    en = "Choose an automatic lock time from {minimum} to {maximum} minutes."
+
+    def __init__(
+        self, field: str, *, minimum: int, maximum: int, label_nl: str = "", label_en: str = ""
+    ) -> None:
+        super().__init__(field, label_nl=label_nl, label_en=label_en, minimum=minimum, maximum=maximum)
+
+
+class ClipboardClearSecondsError(FieldValidationError):
+    nl = "Kies voor het wissen van het klembord een tijd van {minimum} tot en met {maximum} seconden."
+    en = "Choose a clipboard clearing time from {minimum} to {maximum} seconds."
+
+    def __init__(
+        self, field: str, *, minimum: int, maximum: int, label_nl: str = "", label_en: str = ""
+    ) -> None:
+        super().__init__(field, label_nl=label_nl, label_en=label_en, minimum=minimum, maximum=maximum)

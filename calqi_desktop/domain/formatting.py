@@ -25,6 +25,12 @@ def format_date_nl(value: date) -> str:
     return f"{value.day:02d}-{value.month:02d}-{value.year:04d}"
 
 
+def format_timestamp_nl(moment: datetime) -> str:
+    """'24-11-2026 21:05:47': aware moments in local time, naive ones as they are."""
+    local = moment.astimezone() if moment.tzinfo is not None else moment
+    return f"{format_date_nl(local.date())} {local:%H:%M:%S}"
+
+
 def format_datetime_nl(value: datetime) -> str:
     """'24-11-2026 14:05' (24-hour clock); aware moments are shown in local time."""
     value = _local(value)

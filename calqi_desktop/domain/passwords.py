@@ -10,6 +10,7 @@ a plain repeat or sequence.
 from __future__ import annotations
 
 import re
+import secrets
 from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
@@ -20,6 +21,7 @@ from calqi_desktop.domain.errors import (
     PasswordTooShortError,
     PasswordTooSimpleError,
     UserNameInvalidError,
+    WeakPasswordError,
 )
 
 MIN_LENGTH = 12
@@ -83,3 +85,21 @@ def _read_list(path: Path) -> Iterable[str]:
             line = line.strip()
             if line and not line.startswith("#"):
                 yield line.casefold()
+
+
+_CONSONANTS = "bdfghjklmnprstvz"
+_VOWELS = "aeiou"
+
+
+def suggest_password(user_name: str = "", firm_name: str = "", *, words: int = 4, syllables: int = 3) -> str:
+    """A strong random passphrase such as 'bakomu-retisa-pelova-nudigo' that passes the policy."""
+    while True:
+        candidate = "-".join(
+            "".join(secrets.choice(_CONSONANTS) + secrets.choice(_VOWELS) for _ in range(syllables))
+            for _ in range(words)
+        )
+        try:
+            check_password(candidate, user_name=user_name, firm_name=firm_name)
+        except WeakPasswordError:
+            continue  # vanishingly rare (it spelled a name): draw again
+        return candidate

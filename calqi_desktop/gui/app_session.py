@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, Signal
 
 from calqi_desktop.domain.errors import VaultLockedError
 from calqi_desktop.domain.roles import Permission, may
-from calqi_desktop.gui.clipboard import SecretClipboard
+from calqi_desktop.gui.clipboard import DEFAULT_CLEAR_SECONDS, SecretClipboard
 from calqi_desktop.gui.local_settings import LocalSettings
 from calqi_desktop.services.workspace import StaffMember, Workspace
 from calqi_desktop.storage.crypto import KdfParams
@@ -39,6 +39,7 @@ class AppSession(QObject):
         self.local = local
         self.kdf = kdf
         self.clipboard = SecretClipboard(self)
+        self.clipboard_seconds = DEFAULT_CLEAR_SECONDS  # the firm's setting, applied at sign-in
         self._workspace: Workspace | None = None
 
     @property
@@ -68,6 +69,10 @@ class AppSession(QObject):
         if user.via_recovery_code:
             return permission == Permission.MANAGE_STAFF
         return may(user.role, permission)
+
+    def copy_secret(self, text: str) -> None:
+        """Copy `text` for a moment: cleared after the firm's clipboard seconds, on lock and on quit."""
+        self.clipboard.copy(text, self.clipboard_seconds)
 
     def begin(self, workspace: Workspace) -> None:
         """A member has signed in (or unlocked)."""

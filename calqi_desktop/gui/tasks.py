@@ -166,6 +166,7 @@ class BackgroundTask(QObject):
         self.dialog.hide()
         self.dialog.deleteLater()
         _running.discard(self)
+        self.setParent(None)  # done: gone once the caller lets go of it
 
 
 def run_task(

@@ -62,6 +62,16 @@ def create_vault(
     return workspace, code
 
 
+def seconds_to_wait(folder: Path, user_name: str, *, throttle_folder: Path | None = None) -> int:
+    """Seconds before `user_name` may try again (0 when free); for the sign-in countdown."""
+    return SignInThrottle(read_vault_id(Path(folder)), throttle_folder).seconds_left(user_name)
+
+
+def recovery_seconds_to_wait(folder: Path, *, throttle_folder: Path | None = None) -> int:
+    """Seconds before the recovery code may be tried again."""
+    return seconds_to_wait(folder, RECOVERY_THROTTLE_NAME, throttle_folder=throttle_folder)
+
+
 def sign_in(
     folder: Path,
     user_name: str,

@@ -1,4 +1,8 @@
-"""A demo vault: a firm, staff of every role, known passwords — for newcomers and trials.
+"""A demo vault: a firm with full details and a logo, staff of every role, known passwords.
+
+For newcomers and trials. The firm's address, KvK number, e-mail (on the
+reserved `.example` domain) and phone are made up but pass every check, so
+the demo's documents print a complete letterhead.
 
 The demo credentials are printed and shown on purpose; a demo vault is never
 for real client data. Client dossiers join the demo when the dossier feature
@@ -7,17 +11,31 @@ lands (`--clients N`).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from io import BytesIO
 from pathlib import Path
 
+from PIL import Image, ImageDraw, ImageFont
+
 from calqi_desktop.domain.audit import AuditAction
+from calqi_desktop.domain.firm import FirmDetails, Logo
 from calqi_desktop.domain.roles import Role
-from calqi_desktop.services import auth, staff
+from calqi_desktop.paths import resource_path
+from calqi_desktop.services import auth, settings, staff
 from calqi_desktop.services.workspace import Workspace
 from calqi_desktop.storage.crypto import KdfParams
 
 DEMO_FIRM = "Calqi Demo B.V."
 DEMO_PASSWORD = "oefenen-met-de-kluis"
+DEMO_FIRM_DETAILS = FirmDetails(
+    firm_name=DEMO_FIRM,
+    address="Oudegracht 231",
+    postcode="3511 NK",
+    city="Utrecht",
+    kvk_number="81234567",
+    email="kantoor@calqi-demo.example",
+    phone="030 123 4567",
+)
 
 
 @dataclass(frozen=True)
@@ -50,11 +68,27 @@ def create_demo_vault(folder: Path, *, kdf: KdfParams | None = None) -> tuple[Wo
         staff.add_user(
             workspace, account.user_name, account.role, DEMO_PASSWORD, display_name=account.display_name
         )
+    settings.save_firm_details(workspace, replace(DEMO_FIRM_DETAILS, logo=demo_logo()))
     with workspace.transaction() as session:
         workspace.record(
             session, AuditAction.DEMO_DATA_CREATED, details={"staff": len(DEMO_ACCOUNTS), "clients": 0}
         )
     return workspace, code
+
+
+def demo_logo() -> Logo:
+    """A plain word mark for the demo firm, drawn in the letterhead's colour."""
+    font_file = str(resource_path("fonts", "DejaVuSans-Bold.ttf"))
+    name_font = ImageFont.truetype(font_file, 80)
+    width = 200 + int(ImageDraw.Draw(Image.new("RGB", (1, 1))).textlength("Calqi Demo", font=name_font)) + 16
+    image = Image.new("RGB", (width, 180), "white")
+    draw = ImageDraw.Draw(image)
+    draw.rounded_rectangle((8, 8, 172, 172), radius=28, fill="#1F3A5F")
+    draw.text((90, 92), "C", font=ImageFont.truetype(font_file, 112), fill="white", anchor="mm")
+    draw.text((200, 92), "Calqi Demo", font=name_font, fill="#1F3A5F", anchor="lm")
+    buffer = BytesIO()
+    image.save(buffer, "PNG", optimize=True)
+    return Logo(buffer.getvalue(), "image/png")
 
 
 def credentials_text() -> str:

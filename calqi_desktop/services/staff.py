@@ -8,6 +8,7 @@ database back. Deactivating a member rotates the master key (see
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from datetime import UTC, datetime
 
@@ -183,6 +184,8 @@ def change_role(workspace: Workspace, user_id: int, role: Role) -> None:
             target_user_id=row.id,
             details={"from": old, "to": role.value},
         )
+    if user_id == workspace.user.id:  # one's own role: the rights change now, not at next sign-in
+        workspace.user = dataclasses.replace(workspace.user, role=role)
 
 
 def deactivate(workspace: Workspace, user_id: int, progress: Progress | None = None) -> None:

@@ -8,6 +8,7 @@ verified encrypted copy. Each writes an audit event.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from calqi_desktop.domain.audit import AuditAction, ChainVerdict
@@ -16,6 +17,7 @@ from calqi_desktop.services.workspace import Workspace
 from calqi_desktop.storage import backup as backup_store
 from calqi_desktop.storage.crypto import MIN_PRODUCTION_MEMORY_KIB
 from calqi_desktop.storage.database import IntegrityReport
+from calqi_desktop.storage.files import os_errors, write_atomically
 
 
 @dataclass(frozen=True)
@@ -75,3 +77,28 @@ def backup(workspace: Workspace, destination: Path) -> Path:
     with workspace.transaction() as session:
         workspace.record(session, AuditAction.BACKUP_MADE)
     return made
+
+
+def save_recovery_sheet(workspace: Workspace, code: str, sheet: Path, created_at: datetime) -> Path:
+    """Write the recovery sheet (herstelblad) for `code` as a PDF with the firm's letterhead.
+
+    Only right after the vault was created (or the code renewed): the code is
+    never stored, so it can only come from the caller.
+    """
+    from calqi_desktop.export.recovery_sheet import render_recovery_sheet
+    from calqi_desktop.services import settings
+
+    workspace.require(Permission.MANAGE_STAFF)
+    letterhead = settings.letterhead(workspace)
+    pdf = render_recovery_sheet(
+        firm_name=letterhead.firm_name,
+        vault_id=workspace.vault_id,
+        vault_folder=str(workspace.vault.folder.resolve()),
+        recovery_code=code,
+        created_at=created_at,
+        letterhead=letterhead,
+    )
+    with os_errors():
+        sheet.parent.mkdir(parents=True, exist_ok=True)
+    write_atomically(sheet, pdf)
+    return sheet

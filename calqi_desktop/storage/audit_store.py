@@ -4,7 +4,9 @@
 one. A process-wide lock serialises the read of the head and the insert; if
 two open transactions still pick the same sequence number, the primary key
 refuses the second and its transaction rolls back, so the chain never forks.
-`records` streams the chain in order for verification.
+`records` streams the chain in order for verification; `find_events` and
+`count_events` list it for the audit screen, newest first, on the indexed
+columns.
 """
 
 from __future__ import annotations
@@ -12,11 +14,12 @@ from __future__ import annotations
 import json
 import threading
 from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, Select, and_, func, or_, select
+from sqlalchemy.orm import Session, aliased
 
 from calqi_desktop.domain.audit import (
     AuditAction,
@@ -25,7 +28,7 @@ from calqi_desktop.domain.audit import (
     event_hash,
     genesis_hash,
 )
-from calqi_desktop.storage.models import AuditEvent
+from calqi_desktop.storage.models import AuditEvent, StaffUser
 
 _append_lock = threading.Lock()
 
@@ -131,3 +134,109 @@ def head(session: Session) -> ChainCheckpoint | None:
         select(AuditEvent.seq, AuditEvent.hash).order_by(AuditEvent.seq.desc()).limit(1)
     ).first()
     return None if row is None else ChainCheckpoint(row.seq, row.hash)
+
+
+# --- listing the trail (the audit screen and its CSV export) -------------------
+
+
+@dataclass(frozen=True)
+class AuditQuery:
+    """Which events to list; a field left None does not narrow the list.
+
+    `since` and `before` are ISO UTC strings in the trail's own form, so the
+    comparison on the indexed `occurred_at` column is a plain string compare.
+    `without_actor` asks for events no staff member did (recovery-code
+    sessions, sign-ins with an unknown user name).
+    """
+
+    since: str | None = None  # inclusive
+    before: str | None = None  # exclusive
+    actor_id: int | None = None
+    without_actor: bool = False
+    action: str | None = None
+    client_id: int | None = None
+
+
+@dataclass(frozen=True)
+class ListedEvent:
+    """An event with the user names it points at (None: no such staff row)."""
+
+    record: AuditRecord
+    actor_user_name: str | None
+    actor_display_name: str | None
+    target_user_name: str | None
+
+
+def _conditions(query: AuditQuery) -> list[ColumnElement[bool]]:
+    conditions: list[ColumnElement[bool]] = []
+    if query.since is not None:
+        conditions.append(AuditEvent.occurred_at >= query.since)
+    if query.before is not None:
+        conditions.append(AuditEvent.occurred_at < query.before)
+    if query.without_actor:
+        conditions.append(AuditEvent.actor_id.is_(None))
+    elif query.actor_id is not None:
+        conditions.append(AuditEvent.actor_id == query.actor_id)
+    if query.action is not None:
+        conditions.append(AuditEvent.action == query.action)
+    if query.client_id is not None:
+        conditions.append(AuditEvent.client_id == query.client_id)
+    return conditions
+
+
+def _listing(conditions: list[ColumnElement[bool]]) -> Select:
+    actor = aliased(StaffUser)
+    target = aliased(StaffUser)
+    return (
+        select(AuditEvent, actor.user_name, actor.display_name, target.user_name)
+        .outerjoin(actor, actor.id == AuditEvent.actor_id)
+        .outerjoin(target, target.id == AuditEvent.target_user_id)
+        .where(*conditions)
+        .order_by(AuditEvent.occurred_at.desc(), AuditEvent.seq.desc())
+    )
+
+
+def _listed(session: Session, statement: Select) -> list[ListedEvent]:
+    return [
+        ListedEvent(to_record(row), actor_name, actor_display, target_name)
+        for row, actor_name, actor_display, target_name in session.execute(statement)
+    ]
+
+
+def find_events(
+    session: Session, query: AuditQuery, *, offset: int = 0, limit: int = 200
+) -> list[ListedEvent]:
+    """One page of matching events, newest first (by time, then by sequence number)."""
+    statement = _listing(_conditions(query)).offset(max(offset, 0)).limit(max(limit, 0))
+    return _listed(session, statement)
+
+
+def iter_events(session: Session, query: AuditQuery, *, batch: int = 1000) -> Iterator[ListedEvent]:
+    """Every matching event, newest first, read in batches that continue after the
+    last one seen (no offset to skip over, so a long trail stays quick)."""
+    last: ListedEvent | None = None
+    while True:
+        conditions = _conditions(query)
+        if last is not None:
+            at, seq = last.record.occurred_at, last.record.seq
+            conditions.append(
+                or_(AuditEvent.occurred_at < at, and_(AuditEvent.occurred_at == at, AuditEvent.seq < seq))
+            )
+        rows = _listed(session, _listing(conditions).limit(batch))  # ORM rows are not kept
+        yield from rows
+        if len(rows) < batch:
+            return
+        last = rows[-1]
+
+
+def count_events(session: Session, query: AuditQuery) -> int:
+    statement = select(func.count()).select_from(AuditEvent).where(*_conditions(query))
+    return int(session.scalar(statement) or 0)
+
+
+def staff_names(session: Session) -> list[tuple[int, str, str, bool]]:
+    """(id, user name, display name, active) of every staff member, deactivated ones too."""
+    statement = select(StaffUser.id, StaffUser.user_name, StaffUser.display_name, StaffUser.active).order_by(
+        StaffUser.user_name_key
+    )
+    return [(row.id, row.user_name, row.display_name, row.active) for row in session.execute(statement)]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, Integer, LargeBinary, MetaData, String, Text
+from sqlalchemy import CheckConstraint, ForeignKey, Integer, LargeBinary, MetaData, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 NAMING_CONVENTION = {
@@ -85,3 +85,28 @@ class AuditEvent(Base):
     details: Mapped[str] = mapped_column(Text, default="{}")  # JSON: ids and field names only
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+
+
+class FirmSettings(Base):
+    """One row (id 1): the firm's details for the letterhead and its work rules.
+
+    Written only through `services.settings`; `vault_info.firm_name` is kept
+    in step with `firm_name`.
+    """
+
+    __tablename__ = "firm_settings"
+    __table_args__ = (CheckConstraint("id = 1", name="single_row"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    firm_name: Mapped[str] = mapped_column(String(200))
+    address: Mapped[str] = mapped_column(String(200), default="")  # street and house number
+    postcode: Mapped[str] = mapped_column(String(7), default="")
+    city: Mapped[str] = mapped_column(String(100), default="")
+    kvk_number: Mapped[str] = mapped_column(String(8), default="")
+    email: Mapped[str] = mapped_column(String(254), default="")
+    phone: Mapped[str] = mapped_column(String(30), default="")
+    logo: Mapped[bytes | None] = mapped_column(LargeBinary)
+    logo_mime_type: Mapped[str | None] = mapped_column(String(20))
+    idle_lock_minutes: Mapped[int] = mapped_column(Integer, default=10)
+    clipboard_clear_seconds: Mapped[int] = mapped_column(Integer, default=20)
+    updated_at: Mapped[datetime]

@@ -55,12 +55,16 @@ class SignInThrottle:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         write_atomically(self.path, json.dumps(data).encode("utf-8"))
 
-    def check(self, user_name: str, now: float | None = None) -> None:
-        """Raise `SignInThrottledError` while this user name must still wait."""
+    def seconds_left(self, user_name: str, now: float | None = None) -> int:
+        """How long this user name must still wait before the next try (0: not at all)."""
         entry = self._users().get(self._key(user_name))
         if not entry:
-            return
-        wait = backoff.seconds_left(int(entry["failures"]), float(entry["last"]), now or time.time())
+            return 0
+        return backoff.seconds_left(int(entry["failures"]), float(entry["last"]), now or time.time())
+
+    def check(self, user_name: str, now: float | None = None) -> None:
+        """Raise `SignInThrottledError` while this user name must still wait."""
+        wait = self.seconds_left(user_name, now)
         if wait > 0:
             raise SignInThrottledError(wait)
 

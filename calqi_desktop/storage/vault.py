@@ -40,7 +40,7 @@ from calqi_desktop.storage.database import DB_FILE, IntegrityReport
 from calqi_desktop.storage.files import os_errors
 from calqi_desktop.storage.keyslots import KeyslotFile
 from calqi_desktop.storage.lockfile import VaultLock
-from calqi_desktop.storage.models import KeyslotRecord, StaffUser, VaultInfo
+from calqi_desktop.storage.models import FirmSettings, KeyslotRecord, StaffUser, VaultInfo
 
 BACKUP_FOLDER = "backups"
 
@@ -212,6 +212,7 @@ class Vault:
                         id=1, vault_id=vault_id, firm_name=firm_name, created_at=now.replace(tzinfo=None)
                     )
                 )
+                session.add(FirmSettings(id=1, firm_name=firm_name, updated_at=now.replace(tzinfo=None)))
                 admin = StaffUser(
                     user_name=admin_name,
                     user_name_key=admin_name.casefold(),

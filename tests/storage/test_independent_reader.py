@@ -268,11 +268,14 @@ def verify_audit_chain(
 
 
 def read_vault(folder: Path, master_key: bytes) -> dict[str, Any]:
-    """§11: the tables of revision 0001."""
+    """§11: the tables of revisions 0001 and 0002."""
     with closing(connect(folder / "vault.db", master_key)) as connection:
         return {
             "revision": [r[0] for r in connection.execute("SELECT version_num FROM alembic_version")],
             "info": connection.execute("SELECT id, vault_id, firm_name FROM vault_info").fetchall(),
+            "firm": connection.execute(
+                "SELECT id, firm_name, idle_lock_minutes, clipboard_clear_seconds FROM firm_settings"
+            ).fetchall(),
             "staff": connection.execute(
                 "SELECT id, user_name, role, active, slot_id FROM staff_user ORDER BY id"
             ).fetchall(),
@@ -309,8 +312,9 @@ def check_vault_against_keyslots(folder: Path, master_key: bytes) -> dict[str, A
     """Everything the document promises about a closed, consistent vault."""
     keyfile = load_keyslot_file(folder)
     content = read_vault(folder, master_key)
-    assert content["revision"] == ["0001"]
+    assert content["revision"] == ["0002"]
     assert content["info"] == [(1, keyfile["vault_id"], FIRM)]
+    assert content["firm"] == [(1, FIRM, 10, 20)]
     for setting in (
         "PRAGMA cipher_page_size = 4096;",
         "PRAGMA cipher_use_hmac = 1;",

@@ -6,7 +6,9 @@ import shutil
 from pathlib import Path
 
 import pytest
+from alembic import command
 from alembic.autogenerate import compare_metadata
+from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from conftest import ADMIN, ADMIN_PASSWORD, FIRM
 from sqlalchemy import inspect, select
@@ -16,7 +18,7 @@ from calqi_desktop.domain.errors import VaultTooNewError
 from calqi_desktop.services import auth
 from calqi_desktop.storage import database, migrate
 from calqi_desktop.storage.crypto import TEST_ONLY_KDF
-from calqi_desktop.storage.models import AuditEvent, Base
+from calqi_desktop.storage.models import AuditEvent, Base, FirmSettings, VaultInfo
 from calqi_desktop.storage.vault import Vault
 
 PROBE_REVISION = '''"""Test-only: adds a table."""
@@ -64,6 +66,7 @@ def test_audit_table_is_append_only(closed_vault: Path) -> None:
 def test_pending_migration_runs_after_a_backup(
     closed_vault: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    head = migrate.head_revision()
     scripts = tmp_path / "migraties"
     shutil.copytree(migrate.MIGRATIONS_DIR, scripts, ignore=shutil.ignore_patterns("__pycache__"))
     (scripts / "versions" / "0099_probe.py").write_text(PROBE_REVISION.format(head=migrate.head_revision()))
@@ -72,7 +75,7 @@ def test_pending_migration_runs_after_a_backup(
     workspace = auth.sign_in(closed_vault, ADMIN, ADMIN_PASSWORD, kdf=TEST_ONLY_KDF)
     try:
         result = workspace.vault.unlock_result
-        assert result is not None and result.migrated_from == "0001"
+        assert result is not None and result.migrated_from == head
         assert result.migration_backup is not None and result.migration_backup.parent.name == "backups"
         assert "migration_probe" in inspect(workspace.vault.engine).get_table_names()
         with workspace.transaction() as session:
@@ -88,7 +91,7 @@ def test_pending_migration_runs_after_a_backup(
         version = connection.execute("SELECT version_num FROM alembic_version").fetchone()[0]
     finally:
         connection.close()
-    assert "migration_probe" not in tables and version == "0001"
+    assert "migration_probe" not in tables and version == head
 
 
 def test_vault_from_a_newer_program_is_refused_untouched(closed_vault: Path) -> None:
@@ -99,3 +102,36 @@ def test_vault_from_a_newer_program_is_refused_untouched(closed_vault: Path) -> 
         Vault.unlock(closed_vault, ADMIN, ADMIN_PASSWORD)
     assert "nieuwere versie" in info.value.message()
     assert (closed_vault / "vault.db").read_bytes() == before
+
+
+def test_a_new_vault_has_its_firm_settings_row(closed_vault: Path) -> None:
+    with Vault.unlock(closed_vault, ADMIN, ADMIN_PASSWORD) as vault, vault.session() as session:
+        row = session.get(FirmSettings, 1)
+        assert row is not None and row.firm_name == FIRM
+        assert (row.idle_lock_minutes, row.clipboard_clear_seconds) == (10, 20)
+        assert row.logo is None
+
+
+def test_a_0001_vault_gets_firm_settings_with_its_firm_name(closed_vault: Path) -> None:
+    with Vault.unlock(closed_vault, ADMIN, ADMIN_PASSWORD) as vault:
+        with vault.engine.begin() as connection:
+            config = Config()
+            config.set_main_option("script_location", str(migrate.MIGRATIONS_DIR))
+            config.attributes["connection"] = connection
+            command.downgrade(config, "0001")
+        with vault.session() as session:
+            session.get_one(VaultInfo, 1).firm_name = "Boekhouding De Linde V.O.F."
+        assert "firm_settings" not in inspect(vault.engine).get_table_names()
+
+    workspace = auth.sign_in(closed_vault, ADMIN, ADMIN_PASSWORD, kdf=TEST_ONLY_KDF)
+    try:
+        result = workspace.vault.unlock_result
+        assert result is not None and result.migrated_from == "0001"
+        with workspace.transaction() as session:
+            row = session.get(FirmSettings, 1)
+            assert row is not None and row.firm_name == "Boekhouding De Linde V.O.F."
+            assert (row.address, row.postcode, row.logo) == ("", "", None)
+            assert (row.idle_lock_minutes, row.clipboard_clear_seconds) == (10, 20)
+            assert migrate.current_revision(session.connection()) == migrate.head_revision()
+    finally:
+        workspace.sign_out()

@@ -1,0 +1,78 @@
+"""The program's keyboard shortcuts, in one place.
+
+The main window and the pages take their key sequences from the constants
+here, and Help (F1) lists `SHORTCUTS`, so the list cannot drift from what the
+keys do. Keys are portable `QKeySequence` strings ("Ctrl+L"; on macOS Qt
+shows ⌘L). Descriptions are Dutch source texts, marked for lupdate with
+`QT_TRANSLATE_NOOP` in the context "shortcuts" and translated where shown with
+`translated(text)`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks `text` for lupdate (which looks for this name) and returns it untranslated.
+
+    Defined here rather than imported from PySide6.QtCore, whose stub types the result as `object`.
+    """
+    return text
+
+
+LOCK = "Ctrl+L"
+SETTINGS = "Ctrl+,"
+HELP = "F1"
+QUIT = "Ctrl+Q"
+ADD_STAFF = "Ctrl+N"
+FIND = "Ctrl+F"
+#: Ctrl+1 … Ctrl+9: the first nine sections of the sidebar, in order.
+PAGES = tuple(f"Ctrl+{number}" for number in range(1, 10))
+
+
+@dataclass(frozen=True)
+class Shortcut:
+    """One row of the list in Help: the keys, what they do, and where."""
+
+    keys: tuple[str, ...]
+    action: str  # Dutch source text, marked with QT_TRANSLATE_NOOP("shortcuts", …)
+    where: str  # idem
+    key_range: bool = False  # keys are the first and last of a series (Ctrl+1 … Ctrl+9)
+
+
+_EVERYWHERE = QT_TRANSLATE_NOOP("shortcuts", "Overal")
+
+SHORTCUTS: tuple[Shortcut, ...] = (
+    Shortcut(
+        (HELP,),
+        QT_TRANSLATE_NOOP("shortcuts", "Help: sneltoetsen, over het programma, licenties"),
+        _EVERYWHERE,
+    ),
+    Shortcut((LOCK,), QT_TRANSLATE_NOOP("shortcuts", "Vergrendelen"), _EVERYWHERE),
+    Shortcut((SETTINGS,), QT_TRANSLATE_NOOP("shortcuts", "Instellingen"), _EVERYWHERE),
+    Shortcut((QUIT,), QT_TRANSLATE_NOOP("shortcuts", "Afsluiten"), _EVERYWHERE),
+    Shortcut(
+        (PAGES[0], PAGES[-1]),
+        QT_TRANSLATE_NOOP("shortcuts", "Naar het eerste tot en met het negende onderdeel in de zijbalk"),
+        _EVERYWHERE,
+        key_range=True,
+    ),
+    Shortcut(
+        (FIND,),
+        QT_TRANSLATE_NOOP("shortcuts", "Naar het zoek- of filterveld"),
+        QT_TRANSLATE_NOOP("shortcuts", "Pagina’s met een lijst"),
+    ),
+    Shortcut(
+        (ADD_STAFF,),
+        QT_TRANSLATE_NOOP("shortcuts", "Medewerker toevoegen"),
+        QT_TRANSLATE_NOOP("shortcuts", "Pagina Medewerkers"),
+    ),
+)
+
+
+def translated(text: str) -> str:
+    """A description from `SHORTCUTS` in the interface language."""
+    return QCoreApplication.translate("shortcuts", text)
