@@ -83,6 +83,11 @@ class AuditPage(Page):
 
     # --- loading -----------------------------------------------------------------------
 
+    def focus_filter(self) -> bool:
+        """Ctrl+F: to the first filter field (the start of the period)."""
+        self.ui.from_date_edit.setFocus()
+        return True
+
     def refresh(self) -> None:
         if not self.session.is_signed_in:
             self._forget()

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMessageBox,
 
 from calqi_desktop import APP_NAME
 from calqi_desktop.domain.errors import CalqiError
-from calqi_desktop.gui import errors
+from calqi_desktop.gui import errors, shortcuts
 from calqi_desktop.gui.app_session import AppSession
 from calqi_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from calqi_desktop.gui.idle_lock import IdleLock
@@ -49,10 +49,15 @@ class MainWindow(QMainWindow):
         self.idle_lock = idle_lock
         self.pages: list[Page] = []
         self._closing_confirmed = False
-        self.ui.lock_action.setShortcut(QKeySequence("Ctrl+L"))
-        self.ui.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
-        self.ui.settings_action.setShortcut(QKeySequence("Ctrl+,"))
-        self.ui.help_action.setShortcut(QKeySequence("F1"))
+        self.ui.lock_action.setShortcut(QKeySequence(shortcuts.LOCK))
+        self.ui.quit_action.setShortcut(QKeySequence(shortcuts.QUIT))
+        self.ui.settings_action.setShortcut(QKeySequence(shortcuts.SETTINGS))
+        self.ui.help_action.setShortcut(QKeySequence(shortcuts.HELP))
+        self.find_action = QAction(self)
+        self.find_action.setObjectName("find_action")
+        self.find_action.setShortcut(QKeySequence(shortcuts.FIND))
+        self.find_action.triggered.connect(self.focus_filter)
+        self.addAction(self.find_action)
         self.ui.lock_action.triggered.connect(self.lock_requested.emit)
         self.ui.quit_action.triggered.connect(self.close)
         self.ui.settings_action.triggered.connect(self.open_settings)
@@ -101,10 +106,10 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(page.page_title(), self.ui.navigation_list)
             item.setData(0x0100, page_class.__name__)  # Qt.UserRole: the page's class name for tests
             number = len(self.pages)
-            if number <= 9:
+            if number <= len(shortcuts.PAGES):
                 action = QAction(page.page_title(), self)
                 action.setObjectName(f"go_to_{page_class.__name__}_action")
-                action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+                action.setShortcut(QKeySequence(shortcuts.PAGES[number - 1]))
                 action.triggered.connect(lambda _checked=False, row=number - 1: self.go_to(row))
                 self.ui.go_menu.addAction(action)
         self.ui.navigation_list.setCurrentRow(0)
@@ -123,6 +128,12 @@ class MainWindow(QMainWindow):
         if 0 <= row < len(self.pages):
             self.ui.page_stack.setCurrentIndex(row)
             self.refresh_page(self.pages[row])
+
+    def focus_filter(self) -> None:
+        """Ctrl+F: to the search or filter field of the current page, if it has one."""
+        page = self.current_page()
+        if page is not None:
+            page.focus_filter()
 
     def refresh_page(self, page: Page) -> None:
         try:
@@ -175,6 +186,7 @@ class MainWindow(QMainWindow):
         from calqi_desktop.gui.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.session, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.work_settings_changed.connect(self.work_settings_changed.emit)
         dialog.open()
 
@@ -182,6 +194,7 @@ class MainWindow(QMainWindow):
         from calqi_desktop.gui.about_dialog import AboutDialog
 
         dialog = AboutDialog(self, language=self.session.language)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.ui.about_tabs.setCurrentIndex(tab)
         dialog.open()
 

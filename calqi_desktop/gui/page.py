@@ -36,3 +36,7 @@ class Page(QWidget):
 
     def has_unsaved_changes(self) -> bool:
         return False
+
+    def focus_filter(self) -> bool:
+        """Ctrl+F: put the cursor in the page's search or filter field; False when it has none."""
+        return False

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 from calqi_desktop import APP_NAME
 from calqi_desktop.domain.errors import CalqiError
 from calqi_desktop.domain.roles import Permission
-from calqi_desktop.gui import errors
+from calqi_desktop.gui import errors, shortcuts
 from calqi_desktop.gui.app_session import AppSession
 from calqi_desktop.gui.forms.ui_staff_page import Ui_StaffPage
 from calqi_desktop.gui.page import Page
@@ -55,7 +55,7 @@ class StaffPage(Page):
         self.task: BackgroundTask | None = None
         self.add_staff_action = QAction(self.tr("Medewerker toevoegen"), self)
         self.add_staff_action.setObjectName("add_staff_action")
-        self.add_staff_action.setShortcut(QKeySequence.StandardKey.New)
+        self.add_staff_action.setShortcut(QKeySequence(shortcuts.ADD_STAFF))
         self.add_staff_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.add_staff_action.triggered.connect(self.add_staff)
         self.addAction(self.add_staff_action)

@@ -387,7 +387,6 @@ Wilt u dat nu niet, kies dan Afmelden.</translation>
     <name>FirmDetailsForm</name>
     <message>
         <source>1234 AB</source>
-        <extracomment>field name (as in FirmDetails) → (editor, its error label)</extracomment>
         <translation>1234 AB</translation>
     </message>
     <message>

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QPushButton,
+    QWidget,
     QWizard,
 )
 from pytestqt.qtbot import QtBot
@@ -159,6 +160,9 @@ def test_wizard_creates_a_vault_and_the_idle_lock_keeps_the_screen(
         "Vergrendelt over 9:5" in window.findChild(QLabel, "lock_status_label").text()
     )
     screenshot(window, "hoofdvenster")
+    window.go_to(2)
+    window.find_action.trigger()  # Ctrl+F on the audit page: the period's first field
+    assert window.focusWidget() is window.current_page().findChild(QWidget, "from_date_edit")
     window.go_to(1)
     assert isinstance(window.current_page(), StaffPage)
 
