@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 
@@ -18,7 +19,6 @@ from calqi_desktop.domain.audit import AuditAction
 from calqi_desktop.domain.firm import FirmDetails, Logo, WorkSettings
 from calqi_desktop.domain.roles import Permission
 from calqi_desktop.export import images
-from calqi_desktop.export.pdf import Letterhead
 from calqi_desktop.services.workspace import Workspace
 from calqi_desktop.storage.models import FirmSettings, VaultInfo
 
@@ -149,6 +149,10 @@ def save_work_settings(workspace: Workspace, settings: WorkSettings) -> WorkSett
 # --- letterhead ------------------------------------------------------------------
 
 
+if TYPE_CHECKING:  # ReportLab is loaded only when a document is made (start-up time)
+    from calqi_desktop.export.pdf import Letterhead
+
+
 def letterhead(workspace: Workspace) -> Letterhead:
     """The letterhead every PDF prints, from the stored firm details (any signed-in member)."""
     return letterhead_from(firm_details(workspace))
@@ -156,6 +160,8 @@ def letterhead(workspace: Workspace) -> Letterhead:
 
 def letterhead_from(details: FirmDetails) -> Letterhead:
     """A letterhead for `details` (also for a preview of details not yet saved)."""
+    from calqi_desktop.export.pdf import Letterhead
+
     return Letterhead(
         firm_name=details.firm_name,
         address_lines=(details.address,) if details.address else (),

@@ -35,7 +35,7 @@ from calqi_desktop.domain.errors import (
     WrongPasswordError,
     WrongRecoveryCodeError,
 )
-from calqi_desktop.storage import audit_store, crypto, database, keyslots, migrate
+from calqi_desktop.storage import audit_store, crypto, database, keyslots
 from calqi_desktop.storage.database import DB_FILE, IntegrityReport
 from calqi_desktop.storage.files import os_errors
 from calqi_desktop.storage.keyslots import KeyslotFile
@@ -205,6 +205,8 @@ class Vault:
             raise
         try:
             with vault.engine.begin() as connection:
+                from calqi_desktop.storage import migrate  # Alembic: loaded when needed (start-up time)
+
                 migrate.upgrade(connection)
             with vault.session() as session:
                 session.add(
@@ -331,6 +333,8 @@ class Vault:
 
     def _migrate_if_needed(self) -> tuple[str | None, Path | None]:
         with database.database_errors(), self.engine.connect() as connection:
+            from calqi_desktop.storage import migrate
+
             if not migrate.pending(connection):
                 return None, None
             before = migrate.current_revision(connection)

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from conftest import ADMIN
+from gui_helpers import button, click
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -18,7 +19,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPushButton,
     QTableView,
     QWidget,
 )
@@ -60,16 +60,6 @@ def column(page: AuditPage, which: AuditColumn) -> list[str]:
 
 def count_text(page: AuditPage) -> str:
     return page.findChild(QLabel, "audit_count_label").text()
-
-
-def button(page: AuditPage, name: str) -> QPushButton:
-    found = page.findChild(QPushButton, name)
-    assert found is not None, name
-    return found
-
-
-def click(qtbot: QtBot, widget: QWidget) -> None:
-    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
 
 
 def test_shows_the_sign_ins_of_the_vault(qtbot: QtBot, signed_in_session: AppSession) -> None:

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from conftest import ADMIN, ADMIN_PASSWORD, STAFF_PASSWORD
+from gui_helpers import click, type_into
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
@@ -51,15 +52,6 @@ def shell(local_settings: LocalSettings, monkeypatch: pytest.MonkeyPatch) -> Ite
     for widget in QApplication.topLevelWidgets():
         if widget.isVisible():
             widget.hide()
-
-
-def click(qtbot: QtBot, button: QPushButton) -> None:
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-
-
-def type_into(qtbot: QtBot, edit: QLineEdit, text: str) -> None:
-    edit.clear()
-    qtbot.keyClicks(edit, text)
 
 
 def sign_in(qtbot: QtBot, shell: Shell, user: str, password: str) -> None:

@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 from conftest import ADMIN
 from gui.conftest import answer_next_modal
+from gui_helpers import button, click
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
@@ -18,7 +19,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPushButton,
     QTableView,
     QWidget,
 )
@@ -55,16 +55,6 @@ def open_page(qtbot: QtBot, session: AppSession) -> StaffPage:
 
 def table(page: StaffPage) -> QTableView:
     return page.findChild(QTableView, "staff_table")
-
-
-def button(widget: QWidget, name: str) -> QPushButton:
-    found = widget.findChild(QPushButton, name)
-    assert found is not None, name
-    return found
-
-
-def click(qtbot: QtBot, widget: QWidget) -> None:
-    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
 
 
 def shown_rows(page: StaffPage) -> dict[str, list[str]]:
