@@ -227,6 +227,8 @@ class Shell(QObject):
             self.main_window.work_settings_changed.connect(self._apply_work_settings)
             self.main_window.show()
             self.screen_lock.watch_window(int(self.main_window.winId()))
+        self.main_window.raise_()
+        self.main_window.activateWindow()  # keyboard shortcuts work at once, without a click
         self.main_window_shown.emit()
 
     def _apply_work_settings(self) -> None:
