@@ -44,6 +44,18 @@ class AuditAction(StrEnum):
     DEMO_DATA_CREATED = "vault.demo-data"
     SMOKE_TEST_RECORD = "vault.smoke-test"
     SETTINGS_CHANGED = "settings.changed"
+    CLIENT_CREATED = "client.created"
+    CLIENT_CHANGED = "client.changed"
+    DOSSIER_OPENED = "client.opened"
+    SPECIAL_FIELD_REVEALED = "client.special-revealed"
+    SPECIAL_FIELD_COPIED = "client.special-copied"
+    LEGAL_BASIS_RECORDED = "client.basis-recorded"
+    CLIENT_FOUND_BY_BSN = "client.found-by-bsn"
+    DOCUMENT_ADDED = "document.added"
+    DOCUMENT_VIEWED = "document.viewed"
+    DOCUMENT_SAVED_AS = "document.saved-as"
+    DOCUMENT_REMOVED = "document.removed"
+    CLIENTS_IMPORTED = "client.imported"
 
     @property
     def label_nl(self) -> str:
@@ -83,6 +95,18 @@ _LABELS_NL = {
     AuditAction.DEMO_DATA_CREATED: "Demogegevens aangemaakt",
     AuditAction.SMOKE_TEST_RECORD: "Zelftest",
     AuditAction.SETTINGS_CHANGED: "Instellingen gewijzigd",
+    AuditAction.CLIENT_CREATED: "Dossier aangemaakt",
+    AuditAction.CLIENT_CHANGED: "Dossier gewijzigd",
+    AuditAction.DOSSIER_OPENED: "Dossier geopend",
+    AuditAction.SPECIAL_FIELD_REVEALED: "Bijzonder gegeven getoond",
+    AuditAction.SPECIAL_FIELD_COPIED: "Bijzonder gegeven gekopieerd",
+    AuditAction.LEGAL_BASIS_RECORDED: "Grondslag vastgelegd",
+    AuditAction.CLIENT_FOUND_BY_BSN: "Dossier gezocht op BSN",
+    AuditAction.DOCUMENT_ADDED: "Document toegevoegd",
+    AuditAction.DOCUMENT_VIEWED: "Document bekeken",
+    AuditAction.DOCUMENT_SAVED_AS: "Document opgeslagen als bestand",
+    AuditAction.DOCUMENT_REMOVED: "Document verwijderd",
+    AuditAction.CLIENTS_IMPORTED: "Klanten geïmporteerd",
 }
 
 _LABELS_EN = {
@@ -110,6 +134,18 @@ _LABELS_EN = {
     AuditAction.DEMO_DATA_CREATED: "Demo data created",
     AuditAction.SMOKE_TEST_RECORD: "Self-test",
     AuditAction.SETTINGS_CHANGED: "Settings changed",
+    AuditAction.CLIENT_CREATED: "Dossier created",
+    AuditAction.CLIENT_CHANGED: "Dossier changed",
+    AuditAction.DOSSIER_OPENED: "Dossier opened",
+    AuditAction.SPECIAL_FIELD_REVEALED: "Special data revealed",
+    AuditAction.SPECIAL_FIELD_COPIED: "Special data copied",
+    AuditAction.LEGAL_BASIS_RECORDED: "Legal basis recorded",
+    AuditAction.CLIENT_FOUND_BY_BSN: "Dossier searched by BSN",
+    AuditAction.DOCUMENT_ADDED: "Document added",
+    AuditAction.DOCUMENT_VIEWED: "Document viewed",
+    AuditAction.DOCUMENT_SAVED_AS: "Document saved as a file",
+    AuditAction.DOCUMENT_REMOVED: "Document removed",
+    AuditAction.CLIENTS_IMPORTED: "Clients imported",
 }
 
 

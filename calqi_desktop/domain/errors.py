@@ -365,3 +365,227 @@ class ClipboardClearSecondsError(FieldValidationError):
         self, field: str, *, minimum: int, maximum: int, label_nl: str = "", label_en: str = ""
     ) -> None:
         super().__init__(field, label_nl=label_nl, label_en=label_en, minimum=minimum, maximum=maximum)
+
+
+class DocumentMaxMbError(FieldValidationError):
+    nl = "Kies voor de grootte van documenten een grens van {minimum} tot en met {maximum} MB."
+    en = "Choose a document size limit from {minimum} to {maximum} MB."
+
+    def __init__(
+        self, field: str, *, minimum: int, maximum: int, label_nl: str = "", label_en: str = ""
+    ) -> None:
+        super().__init__(field, label_nl=label_nl, label_en=label_en, minimum=minimum, maximum=maximum)
+
+
+# --- client dossiers ------------------------------------------------------------
+
+
+class BsnError(FieldValidationError):
+    nl = (
+        "Dit is geen geldig burgerservicenummer: een BSN heeft 9 cijfers en moet voldoen aan "
+        "de elfproef. Neem het nummer over van het identiteitsbewijs of een brief van de Belastingdienst."
+    )
+    en = "This is not a valid citizen service number (BSN): it has 9 digits and must pass the eleven test. Copy it from the ID document or a letter from the tax authority."
+
+
+class RsinError(FieldValidationError):
+    nl = (
+        "Dit is geen geldig RSIN: een RSIN heeft 9 cijfers en moet voldoen aan de elfproef. "
+        "Neem het nummer over van het uittreksel van de Kamer van Koophandel."
+    )
+    en = "This is not a valid RSIN: it has 9 digits and must pass the eleven test. Copy it from the Chamber of Commerce extract."
+
+
+class IbanError(FieldValidationError):
+    nl = (
+        "Dit is geen geldig IBAN: de lengte of het controlegetal klopt niet. Een Nederlands IBAN "
+        "ziet eruit als NL91 ABNA 0417 1643 00; neem het over van een bankafschrift."
+    )
+    en = "This is not a valid IBAN: its length or check digits are wrong. A Dutch IBAN looks like NL91 ABNA 0417 1643 00; copy it from a bank statement."
+
+
+class IbanCountryError(FieldValidationError):
+    nl = "Dit IBAN begint niet met een bekende landcode (zoals NL, BE of DE). Controleer de eerste twee letters."
+    en = "This IBAN does not start with a known country code (such as NL, BE or DE). Check the first two letters."
+
+
+class BtwIdError(FieldValidationError):
+    nl = (
+        "Dit is geen geldig btw-identificatienummer. Een Nederlands btw-id ziet eruit als "
+        "NL123456789B01; neem het over van een factuur of van de Belastingdienst."
+    )
+    en = "This is not a valid VAT identification number. A Dutch VAT id looks like NL123456789B01; copy it from an invoice or the tax authority."
+
+
+class DateFormatError(FieldValidationError):
+    nl = "Dit is geen geldige datum. Schrijf de datum als dd-mm-jjjj, bijvoorbeeld 24-11-1980."
+    en = "This is not a valid date. Write the date as dd-mm-yyyy, for example 24-11-1980."
+
+
+class DateInFutureError(FieldValidationError):
+    nl = "{Label} ligt in de toekomst. Controleer de datum."
+    en = "{Label} lies in the future. Check the date."
+
+
+class DateTooEarlyError(FieldValidationError):
+    nl = "{Label} ligt vóór {year}. Controleer het jaartal."
+    en = "{Label} lies before {year}. Check the year."
+
+    def __init__(self, field: str, *, year: int, label_nl: str = "", label_en: str = "") -> None:
+        super().__init__(field, label_nl=label_nl, label_en=label_en, year=year)
+
+
+class CountryCodeError(FieldValidationError):
+    nl = "Kies een land uit de lijst (bijvoorbeeld Nederland of België)."
+    en = "Choose a country from the list (for example the Netherlands or Belgium)."
+
+
+class ClientNumberError(FieldValidationError):
+    nl = (
+        "Een klantnummer bestaat uit hoogstens 20 letters, cijfers en streepjes, bijvoorbeeld K-104233. "
+        "Het BSN is nooit het klantnummer."
+    )
+    en = "A client number has at most 20 letters, digits and hyphens, for example K-104233. The BSN is never the client number."
+
+
+class ClientNumberTakenError(FieldValidationError):
+    nl = "Dit klantnummer is al in gebruik bij een ander dossier. Kies een ander nummer of laat het veld leeg voor een nieuw nummer."
+    en = "This client number is already used by another dossier. Choose another number or leave the field empty for a new one."
+
+
+class NameRequiredError(FieldValidationError):
+    nl = "Vul een achternaam in (personen) of een organisatienaam (organisaties)."
+    en = "Fill in a last name (persons) or an organisation name (organisations)."
+
+
+class LegalBasisRequiredError(FieldValidationError):
+    nl = (
+        "Voor {category} van deze klant is nog geen grondslag vastgelegd. Leg eerst de grondslag vast "
+        "(wettelijke plicht, overeenkomst of toestemming); zonder grondslag wordt niets hiervan opgeslagen."
+    )
+    en = "No legal basis has been recorded for {category} of this client. Record the basis first (legal obligation, contract or consent); without a basis nothing of it is stored."
+
+    def __init__(self, field: str, *, category: str, label_nl: str = "", label_en: str = "") -> None:
+        super().__init__(field, label_nl=label_nl, label_en=label_en, category=category)
+
+
+class LegalBasisNotAllowedError(CalqiError):
+    nl = (
+        "Voor het BSN geldt alleen de wettelijke plicht (fiscale dienstverlening) als grondslag: "
+        "toestemming of een overeenkomst maakt gebruik van het BSN niet rechtmatig."
+    )
+    en = "For the BSN only the legal obligation (tax services) is a valid basis: consent or a contract does not make use of the BSN lawful."
+
+
+class ClientNotFoundError(CalqiError):
+    nl = "Dit dossier bestaat niet (meer). Misschien is het intussen geanonimiseerd; vernieuw de lijst."
+    en = "This dossier does not exist (any more). It may have been anonymised meanwhile; refresh the list."
+
+
+class ClientRestrictedError(CalqiError):
+    nl = (
+        "De verwerking van de gegevens van deze klant is beperkt (AVG art. 18): het dossier kan worden "
+        "ingezien, maar niet gewijzigd, geëxporteerd of verstrekt zolang de beperking geldt."
+    )
+    en = "Processing of this client's data is restricted (GDPR art. 18): the dossier can be viewed, but not changed, exported or disclosed while the restriction applies."
+
+
+class ClientAnonymisedError(CalqiError):
+    nl = "Dit dossier is geanonimiseerd en kan niet meer worden gewijzigd."
+    en = "This dossier has been anonymised and can no longer be changed."
+
+
+class DossierChangedMeanwhileError(CalqiError):
+    nl = (
+        "Het dossier is intussen in een ander venster gewijzigd. Er is niets opgeslagen. Sluit dit venster, "
+        "open het dossier opnieuw en breng uw wijziging dan nog eens aan."
+    )
+    en = "The dossier was changed in another window meanwhile. Nothing was saved. Close this window, open the dossier again and make your change once more."
+
+
+class ChangeReasonRequiredError(CalqiError):
+    nl = "Geef een reden voor de wijziging; die komt in de wijzigingshistorie van het dossier."
+    en = "Give a reason for the change; it goes into the dossier's change history."
+
+
+# --- documents -------------------------------------------------------------------
+
+
+class DocumentTypeError(CalqiError):
+    nl = (
+        "Dit bestand is geen PDF-, PNG- of JPEG-bestand (de inhoud telt, niet de naam). "
+        "Er is niets opgeslagen. Sla het document op als PDF of scan het als PNG of JPEG."
+    )
+    en = "This file is not a PDF, PNG or JPEG file (its content counts, not its name). Nothing was saved. Save the document as PDF or scan it as PNG or JPEG."
+
+
+class DocumentTooLargeError(CalqiError):
+    nl = "Het bestand is te groot: hoogstens {maximum_mb} MB. Er is niets opgeslagen. Verklein het bestand (bijvoorbeeld lagere scanresolutie) en probeer het opnieuw."
+    en = "The file is too large: at most {maximum_mb} MB. Nothing was saved. Make the file smaller (for example a lower scan resolution) and try again."
+
+    def __init__(self, maximum_mb: int) -> None:
+        super().__init__(maximum_mb=maximum_mb)
+
+
+class DocumentEmptyError(CalqiError):
+    nl = "Het bestand is leeg. Er is niets opgeslagen. Kies het juiste bestand."
+    en = "The file is empty. Nothing was saved. Choose the right file."
+
+
+class DocumentImageTooLargeError(CalqiError):
+    nl = (
+        "De afbeelding heeft te veel pixels (hoogstens {maximum_megapixels} megapixel) en is mogelijk "
+        "misvormd. Er is niets opgeslagen. Scan het document opnieuw met een lagere resolutie."
+    )
+    en = "The image has too many pixels (at most {maximum_megapixels} megapixels) and may be malformed. Nothing was saved. Scan the document again at a lower resolution."
+
+    def __init__(self, maximum_megapixels: int) -> None:
+        super().__init__(maximum_megapixels=maximum_megapixels)
+
+
+class DocumentDamagedError(CalqiError):
+    nl = "Het bestand is beschadigd en kan niet worden gelezen. Er is niets opgeslagen. Maak het document opnieuw aan of vraag de klant om een nieuwe kopie."
+    en = "The file is damaged and cannot be read. Nothing was saved. Create the document again or ask the client for a new copy."
+
+
+class DocumentNotFoundError(CalqiError):
+    nl = "Dit document bestaat niet (meer). Vernieuw het dossier."
+    en = "This document does not exist (any more). Refresh the dossier."
+
+
+class FileReadError(CalqiError):
+    nl = "Het bestand kan niet worden gelezen. Controleer of het nog bestaat en of u het mag openen."
+    en = "The file cannot be read. Check that it still exists and that you may open it."
+
+
+class FileWriteError(CalqiError):
+    nl = "Het bestand kan niet worden opgeslagen op deze plek. Kies een andere map of controleer of er ruimte is."
+    en = "The file cannot be saved in this place. Choose another folder or check that there is space."
+
+
+# --- import -----------------------------------------------------------------------
+
+
+class ImportFileError(CalqiError):
+    nl = "Het bestand kan niet als klantenlijst worden gelezen: {reason} Er is niets geïmporteerd."
+    en = "The file cannot be read as a client list: {reason} Nothing was imported."
+
+    def __init__(self, reason_nl: str, reason_en: str) -> None:
+        self.reason_nl = reason_nl
+        self.reason_en = reason_en
+        super().__init__(reason=reason_nl)
+
+    def message(self, language: str = "nl") -> str:
+        template = self.en if language == "en" else self.nl
+        return template.format(reason=self.reason_en if language == "en" else self.reason_nl)
+
+
+class ImportHasErrorsError(CalqiError):
+    nl = (
+        "{count} rij(en) bevatten fouten. Er is niets geïmporteerd. Verbeter het bestand, of kies "
+        "uitdrukkelijk om alleen de goede rijen te importeren."
+    )
+    en = "{count} row(s) contain errors. Nothing was imported. Correct the file, or explicitly choose to import only the valid rows."
+
+    def __init__(self, count: int) -> None:
+        super().__init__(count=count)

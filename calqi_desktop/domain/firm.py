@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, fields, replace
 
 from calqi_desktop.domain.errors import (
     ClipboardClearSecondsError,
+    DocumentMaxMbError,
     FieldValidationError,
     IdleLockMinutesError,
 )
@@ -43,6 +44,7 @@ IDLE_LOCK_MINUTES = Field("idle_lock_minutes", "het automatisch vergrendelen", "
 CLIPBOARD_CLEAR_SECONDS = Field(
     "clipboard_clear_seconds", "het wissen van het klembord", "clipboard clearing"
 )
+DOCUMENT_MAX_MB = Field("document_max_mb", "de grootte van documenten", "the document size")
 
 FIRM_NAME_MAX = 200
 ADDRESS_MAX = 200
@@ -136,6 +138,7 @@ def check_firm_details(details: FirmDetails) -> tuple[FirmDetails, list[FieldVal
 
 IDLE_LOCK_RANGE = (1, 120)  # minutes
 CLIPBOARD_CLEAR_RANGE = (5, 300)  # seconds
+DOCUMENT_MAX_MB_RANGE = (1, 100)  # megabytes per document
 
 
 @dataclass(frozen=True)
@@ -144,6 +147,11 @@ class WorkSettings:
 
     idle_lock_minutes: int = 10
     clipboard_clear_seconds: int = 20
+    document_max_mb: int = 25
+
+    @property
+    def document_max_bytes(self) -> int:
+        return self.document_max_mb * 1024 * 1024
 
     def problems(self) -> list[FieldValidationError]:
         """Every value outside its range."""
@@ -154,6 +162,9 @@ class WorkSettings:
         if not _in_range(self.clipboard_clear_seconds, CLIPBOARD_CLEAR_RANGE):
             low, high = CLIPBOARD_CLEAR_RANGE
             found.append(CLIPBOARD_CLEAR_SECONDS.error(ClipboardClearSecondsError, minimum=low, maximum=high))
+        if not _in_range(self.document_max_mb, DOCUMENT_MAX_MB_RANGE):
+            low, high = DOCUMENT_MAX_MB_RANGE
+            found.append(DOCUMENT_MAX_MB.error(DocumentMaxMbError, minimum=low, maximum=high))
         return found
 
     def validated(self) -> WorkSettings:

@@ -7,9 +7,11 @@ what is wrong and what to do, without quoting the value (the same checks serve
 client dossiers). `FieldErrors` runs several checks and keeps every failure,
 so a form can mark all bad fields at once.
 
-Postcodes go through python-stdnum, phone numbers through `phonenumbers`
-(validity, not mere possibility); stdnum has no KvK module, so a KvK number is
-checked as eight digits. E-mail addresses are checked by their form only: no
+BSN, RSIN (both the 11-proef), IBAN (length and check digits per country),
+btw-id and postcodes go through python-stdnum, phone numbers through
+`phonenumbers` (validity, not mere possibility); stdnum has no KvK module, so a
+KvK number is checked as eight digits. The 11-proef says a number is
+well-formed, not that it was issued. E-mail addresses are checked by their form only: no
 DNS look-up, the program works offline.
 """
 
@@ -18,20 +20,34 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date, datetime
 from typing import TypeVar
 
 import phonenumbers
+from stdnum import iban as stdnum_iban
 from stdnum.exceptions import InvalidComponent, ValidationError
+from stdnum.nl import bsn as stdnum_bsn
+from stdnum.nl import btw as stdnum_btw
 from stdnum.nl import postcode as stdnum_postcode
 
 from calqi_desktop.domain.errors import (
+    BsnError,
+    BtwIdError,
+    ClientNumberError,
+    CountryCodeError,
+    DateFormatError,
+    DateInFutureError,
+    DateTooEarlyError,
     EmailAddressError,
     FieldValidationError,
+    IbanCountryError,
+    IbanError,
     KvkNumberError,
     PhoneNumberError,
     PostcodeFormatError,
     PostcodeNotIssuedError,
     RequiredFieldError,
+    RsinError,
     TextTooLongError,
 )
 
@@ -174,6 +190,165 @@ def _parse_phone(value: str, field: Field, region: str) -> phonenumbers.PhoneNum
     return number
 
 
+def _digits_only(text: str | None) -> str:
+    return re.sub(r"[\s.\-]", "", text or "")
+
+
+def check_bsn(text: str | None, field: Field, *, required: bool = True) -> str:
+    """A BSN: nine digits that pass the 11-proef; spaces, dots and hyphens are dropped.
+
+    Eight-digit numbers get their leading zero back, as stdnum does.
+    """
+    value = _digits_only(text)
+    if not value:
+        if required:
+            raise field.error(RequiredFieldError)
+        return ""
+    if not value.isascii() or not value.isdigit():
+        raise field.error(BsnError)
+    try:
+        return str(stdnum_bsn.validate(value))
+    except ValidationError as exc:
+        raise field.error(BsnError) from exc
+
+
+def check_rsin(text: str | None, field: Field, *, required: bool = True) -> str:
+    """An RSIN: nine digits with the same 11-proef as the BSN (stdnum's bsn module)."""
+    value = _digits_only(text)
+    if not value:
+        if required:
+            raise field.error(RequiredFieldError)
+        return ""
+    if not value.isascii() or not value.isdigit():
+        raise field.error(RsinError)
+    try:
+        return str(stdnum_bsn.validate(value))
+    except ValidationError as exc:
+        raise field.error(RsinError) from exc
+
+
+def check_iban(text: str | None, field: Field, *, required: bool = True) -> str:
+    """An IBAN, checked per country (length, format, check digits); stored compact: 'NL91ABNA0417164300'."""
+    value = _blank(text)
+    if not value:
+        if required:
+            raise field.error(RequiredFieldError)
+        return ""
+    try:
+        return str(stdnum_iban.validate(value, check_country=True))
+    except ValidationError as exc:
+        compact = str(stdnum_iban.compact(value))
+        if len(compact) >= 2 and not _known_iban_country(compact[:2]):
+            raise field.error(IbanCountryError) from exc
+        raise field.error(IbanError) from exc
+
+
+def _known_iban_country(code: str) -> bool:
+    from stdnum import numdb
+
+    return bool(code.isalpha() and numdb.get("iban").info(code.upper())[0][1])
+
+
+def format_iban(value: str) -> str:
+    """'NL91 ABNA 0417 1643 00': groups of four, as on a bank statement."""
+    return str(stdnum_iban.format(value)) if value else ""
+
+
+def check_btw_id(text: str | None, field: Field, *, required: bool = True) -> str:
+    """A Dutch btw-identificatienummer (also the newer btw-id for sole traders), stored as 'NL004495445B01'."""
+    value = _blank(text)
+    if not value:
+        if required:
+            raise field.error(RequiredFieldError)
+        return ""
+    try:
+        return "NL" + str(stdnum_btw.validate(value))
+    except ValidationError as exc:
+        raise field.error(BtwIdError) from exc
+
+
+#: Dates before this year are typing errors in a dossier (a birth year 1086, say).
+EARLIEST_YEAR = 1900
+
+_DATE_PATTERN = re.compile(r"(\d{1,2})[-./ ](\d{1,2})[-./ ](\d{4})")
+_ISO_DATE_PATTERN = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+
+
+def parse_date_nl(text: str | None, field: Field, *, required: bool = True) -> date | None:
+    """A date written as dd-mm-jjjj (also d-m-jjjj, with '/' or '.'), or ISO jjjj-mm-dd from files."""
+    value = (text or "").strip()
+    if not value:
+        if required:
+            raise field.error(RequiredFieldError)
+        return None
+    match = _DATE_PATTERN.fullmatch(value)
+    iso = _ISO_DATE_PATTERN.fullmatch(value)
+    try:
+        if match:
+            day, month, year = (int(part) for part in match.groups())
+        elif iso:
+            year, month, day = (int(part) for part in iso.groups())
+        else:
+            raise field.error(DateFormatError)
+        result = date(year, month, day)
+    except ValueError as exc:
+        raise field.error(DateFormatError) from exc
+    if result.year < EARLIEST_YEAR:
+        raise field.error(DateTooEarlyError, year=EARLIEST_YEAR)
+    return result
+
+
+def check_past_date(value: date | None, field: Field, *, today: date | None = None) -> date | None:
+    """A date that is not in the future (a birth date, say)."""
+    if value is None:
+        return None
+    if value > (today or datetime.now().date()):
+        raise field.error(DateInFutureError)
+    if value.year < EARLIEST_YEAR:
+        raise field.error(DateTooEarlyError, year=EARLIEST_YEAR)
+    return value
+
+
+def check_birth_date(
+    text: str | None, field: Field, *, required: bool = False, today: date | None = None
+) -> date | None:
+    """A birth date as typed (dd-mm-jjjj), not in the future."""
+    return check_past_date(parse_date_nl(text, field, required=required), field, today=today)
+
+
+def check_country(text: str | None, field: Field, *, required: bool = True) -> str:
+    """An ISO 3166 two-letter country code ('NL'); names are resolved by the form's list."""
+    value = _blank(text).upper()
+    if not value:
+        if required:
+            raise field.error(RequiredFieldError)
+        return ""
+    from calqi_desktop.domain.countries import COUNTRIES
+
+    if value not in COUNTRIES:
+        raise field.error(CountryCodeError)
+    return value
+
+
+_CLIENT_NUMBER = re.compile(r"[A-Z0-9](?:[A-Z0-9-]{0,18}[A-Z0-9])?")
+
+
+def check_client_number(text: str | None, field: Field, *, required: bool = True) -> str:
+    """The firm's own client number: up to 20 letters, digits and hyphens, upper case.
+
+    Nine digits that pass the 11-proef are refused: that looks like a BSN, and
+    the BSN is never used as a key (DESIGN.md §1).
+    """
+    value = _blank(text).upper()
+    if not value:
+        if required:
+            raise field.error(RequiredFieldError)
+        return ""
+    if not _CLIENT_NUMBER.fullmatch(value) or stdnum_bsn.is_valid(value):
+        raise field.error(ClientNumberError)
+    return value
+
+
 class FieldErrors:
     """Runs the checks of a whole form and keeps every failure, in field order."""
 
@@ -190,6 +365,13 @@ class FieldErrors:
 
     def add(self, error: FieldValidationError) -> None:
         self.errors.append(error)
+
+    def extend(self, other: FieldErrors) -> None:
+        self.errors.extend(other.errors)
+
+    def errors_for(self, field: str) -> list[FieldValidationError]:
+        """The failures of one field (by its key)."""
+        return [error for error in self.errors if error.field == field]
 
     def raise_first(self) -> None:
         """Raise the first failure, if there was one."""

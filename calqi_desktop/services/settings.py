@@ -113,12 +113,12 @@ def _vault_firm_name(session: Session) -> str:
 
 
 def work_settings(workspace: Workspace) -> WorkSettings:
-    """Idle-lock minutes and clipboard seconds (any signed-in member: every workstation applies them)."""
+    """Idle-lock minutes, clipboard seconds and the document size limit (any signed-in member: every workstation applies them)."""
     with workspace.transaction() as session:
         row = session.get(FirmSettings, 1)
         if row is None:
             return WorkSettings()
-        return WorkSettings(row.idle_lock_minutes, row.clipboard_clear_seconds)
+        return WorkSettings(row.idle_lock_minutes, row.clipboard_clear_seconds, row.document_max_mb)
 
 
 def save_work_settings(workspace: Workspace, settings: WorkSettings) -> WorkSettings:
@@ -127,11 +127,14 @@ def save_work_settings(workspace: Workspace, settings: WorkSettings) -> WorkSett
     settings = settings.validated()
     with workspace.transaction() as session:
         row = _row_for_update(session)
-        changed = settings.changed_fields(WorkSettings(row.idle_lock_minutes, row.clipboard_clear_seconds))
+        changed = settings.changed_fields(
+            WorkSettings(row.idle_lock_minutes, row.clipboard_clear_seconds, row.document_max_mb)
+        )
         if not changed:
             return settings
         row.idle_lock_minutes = settings.idle_lock_minutes
         row.clipboard_clear_seconds = settings.clipboard_clear_seconds
+        row.document_max_mb = settings.document_max_mb
         row.updated_at = _now()
         workspace.record(
             session,
@@ -141,6 +144,7 @@ def save_work_settings(workspace: Workspace, settings: WorkSettings) -> WorkSett
                 "fields": ",".join(changed),
                 "idle_lock_minutes": settings.idle_lock_minutes,
                 "clipboard_clear_seconds": settings.clipboard_clear_seconds,
+                "document_max_mb": settings.document_max_mb,
             },
         )
     return settings

@@ -73,6 +73,14 @@ class Workspace:
             raise PasswordChangeRequiredError()
         require(self.user.role, permission)
 
+    def may(self, permission: Permission) -> bool:
+        """True when `require(permission)` would pass."""
+        try:
+            self.require(permission)
+        except (PermissionDeniedError, PasswordChangeRequiredError):
+            return False
+        return True
+
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:
         with self.vault.session() as session:

@@ -1,0 +1,339 @@
+"""Client dossiers: find, open, create and change them — with the permission check, the
+basis gate for special data, the field history and the audit event, each in one transaction.
+
+Special values never travel in a `Dossier`; `services.special_data` reveals
+them one at a time. Opening a dossier is audited; searching is not (a search
+shows only names), except a search by BSN, which is a look-up of special data.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from calqi_desktop.domain.audit import AuditAction
+from calqi_desktop.domain.client_list import ClientListPage, ClientListQuery
+from calqi_desktop.domain.clients import (
+    F_CLIENT_NUMBER,
+    SPECIAL_FIELDS,
+    ChangeReason,
+    ClientDraft,
+    ClientStatus,
+    Dossier,
+    FieldChange,
+    LegalBasis,
+    MaskedRow,
+    SpecialCategory,
+    SpecialChanges,
+    check_draft,
+    mask,
+)
+from calqi_desktop.domain.errors import (
+    ChangeReasonRequiredError,
+    ClientAnonymisedError,
+    ClientNotFoundError,
+    ClientNumberTakenError,
+    ClientRestrictedError,
+    DossierChangedMeanwhileError,
+)
+from calqi_desktop.domain.roles import Permission
+from calqi_desktop.services import special_data
+from calqi_desktop.services.workspace import Workspace
+from calqi_desktop.storage import audit_store, client_store, search
+from calqi_desktop.storage.client_store import Change, now
+from calqi_desktop.storage.models import (
+    BankAccount,
+    Child,
+    Client,
+    ClientDocument,
+    FieldChangeRecord,
+    LegalBasisRecord,
+)
+
+
+def find(
+    workspace: Workspace, query: ClientListQuery, *, offset: int = 0, limit: int = 200
+) -> ClientListPage:
+    """A page of the dossier list. A complete, valid BSN also finds its client — for roles
+    that may see special data, and with an audit event; the BSN is never shown in the list."""
+    workspace.require(Permission.VIEW_DOSSIERS)
+    with workspace.transaction() as session:
+        page = search.find(session, query, offset=offset, limit=limit)
+        if offset == 0 and workspace.may(Permission.VIEW_SPECIAL_DATA):
+            page = _with_bsn_hit(workspace, session, query, page)
+        return page
+
+
+def _with_bsn_hit(
+    workspace: Workspace, session: Session, query: ClientListQuery, page: ClientListPage
+) -> ClientListPage:
+    bsn = special_data.complete_bsn(query.text)
+    if bsn is None:
+        return page
+    client_id = session.execute(select(Client.id).where(Client.bsn == bsn)).scalar_one_or_none()
+    workspace.record(
+        session,
+        AuditAction.CLIENT_FOUND_BY_BSN,
+        client_id=client_id,
+        details={"found": client_id is not None},
+    )
+    if client_id is None or any(row.id == client_id for row in page.rows):
+        return page
+    row = search.row_of(session, client_id)
+    if (
+        row is None
+        or (query.kind and row.kind != query.kind)
+        or (query.status and row.status != query.status)
+    ):
+        return page
+    total = None if page.total is None else page.total + 1
+    return ClientListPage((row, *page.rows), page.offset, total, page.has_more)
+
+
+def proposed_client_number(workspace: Workspace) -> str:
+    """The number a new dossier gets when its number is left empty."""
+    workspace.require(Permission.VIEW_DOSSIERS)
+    with workspace.transaction() as session:
+        return client_store.next_client_number(session)
+
+
+def open_dossier(workspace: Workspace, client_id: int, *, audit: bool = True) -> Dossier:
+    """The dossier without special values; writes 'dossier opened' to the audit trail."""
+    workspace.require(Permission.VIEW_DOSSIERS)
+    with workspace.transaction() as session:
+        client = _client(session, client_id)
+        dossier = _dossier(workspace, session, client)
+        if audit:
+            workspace.record(session, AuditAction.DOSSIER_OPENED, client_id=client_id)
+        return dossier
+
+
+def create_client(
+    workspace: Workspace,
+    draft: ClientDraft,
+    special: SpecialChanges | None = None,
+    bases: tuple[special_data.BasisDraft, ...] = (),
+) -> int:
+    """Make a new dossier; the bases are recorded first, so special data can be stored with it."""
+    workspace.require(Permission.EDIT_DOSSIERS)
+    checked = _checked(draft)
+    with workspace.transaction() as session:
+        if checked.client_number and client_store.client_number_taken(session, checked.client_number):
+            raise F_CLIENT_NUMBER.error(ClientNumberTakenError)
+        number = checked.client_number or client_store.next_client_number(session)
+        checked = _with_number(checked, number)
+        moment = now()
+        client = Client(
+            client_number=number, kind=checked.kind.value, created_at=moment, updated_at=moment, version=1
+        )
+        session.add(client)
+        changes = client_store.apply_draft(session, client, checked, None)
+        for basis in bases:
+            special_data.record_basis_in(workspace, session, client.id, basis)
+        if special:
+            changes += special_data.apply_in(workspace, session, client, special)
+        _record_changes(
+            workspace, session, client.id, changes, ChangeReason.COMPLETION, "Nieuw dossier", None
+        )
+        search.index_client(session, client_store.search_entry(client, checked))
+        workspace.record(
+            session, AuditAction.CLIENT_CREATED, client_id=client.id, details={"fields": len(changes)}
+        )
+        return client.id
+
+
+def save_dossier(
+    workspace: Workspace,
+    client_id: int,
+    draft: ClientDraft,
+    special: SpecialChanges | None = None,
+    *,
+    expected_version: int,
+    reason: ChangeReason,
+    reason_note: str = "",
+    request_id: int | None = None,
+) -> Dossier:
+    """Store the changes to a dossier with their reason; returns the dossier as it now is.
+
+    Refused when the dossier is restricted or anonymised, or was saved
+    elsewhere since it was opened (`expected_version`).
+    """
+    workspace.require(Permission.EDIT_DOSSIERS)
+    if reason is ChangeReason.OTHER and not reason_note.strip():
+        raise ChangeReasonRequiredError()
+    checked = _checked(draft)
+    with workspace.transaction() as session:
+        client = _client(session, client_id)
+        ensure_changeable(client)
+        if client.version != expected_version:
+            raise DossierChangedMeanwhileError()
+        before = client_store.draft_of(session, client)
+        number = checked.client_number or before.client_number
+        if number != before.client_number and client_store.client_number_taken(
+            session, number, except_id=client_id
+        ):
+            raise F_CLIENT_NUMBER.error(ClientNumberTakenError)
+        checked = _with_number(checked, number)
+        changes = client_store.apply_draft(session, client, checked, before)
+        if special:
+            changes += special_data.apply_in(workspace, session, client, special)
+        if changes:
+            client.version += 1
+            client.updated_at = now()
+            _record_changes(workspace, session, client_id, changes, reason, reason_note, request_id)
+            search.index_client(session, client_store.search_entry(client, checked))
+            workspace.record(
+                session,
+                AuditAction.CLIENT_CHANGED,
+                client_id=client_id,
+                on_request_of=f"request:{request_id}" if request_id else None,
+                details={"fields": ",".join(sorted({key.split(".")[0] for key, _, _ in changes}))},
+            )
+        return _dossier(workspace, session, client)
+
+
+def history(workspace: Workspace, client_id: int) -> list[FieldChange]:
+    """The dossier's field history, newest first."""
+    workspace.require(Permission.VIEW_DOSSIERS)
+    with workspace.transaction() as session:
+        _client(session, client_id)
+        names = {
+            staff_id: display or user for staff_id, user, display, _active in audit_store.staff_names(session)
+        }
+        rows = session.scalars(
+            select(FieldChangeRecord)
+            .where(FieldChangeRecord.client_id == client_id)
+            .order_by(FieldChangeRecord.changed_at.desc(), FieldChangeRecord.id.desc())
+        ).all()
+        return [
+            FieldChange(
+                changed_at=row.changed_at,
+                changed_by=names.get(row.changed_by, "") if row.changed_by else "",
+                field=row.field,
+                old_value=row.old_value,
+                new_value=row.new_value,
+                reason=ChangeReason(row.reason),
+                reason_note=row.reason_note,
+                request_id=row.request_id,
+            )
+            for row in rows
+        ]
+
+
+def ensure_changeable(client: Client) -> None:
+    """Refuse changes to an anonymised or restricted dossier."""
+    if client.status == ClientStatus.ANONYMISED.value:
+        raise ClientAnonymisedError()
+    if client.restricted:
+        raise ClientRestrictedError()
+
+
+def _checked(draft: ClientDraft) -> ClientDraft:
+    checked, errors = check_draft(draft)
+    errors.raise_first()
+    return checked
+
+
+def _with_number(draft: ClientDraft, number: str) -> ClientDraft:
+    from dataclasses import replace
+
+    return replace(draft, client_number=number)
+
+
+def _client(session: Session, client_id: int) -> Client:
+    client = session.get(Client, client_id)
+    if client is None:
+        raise ClientNotFoundError()
+    return client
+
+
+def _record_changes(
+    workspace: Workspace,
+    session: Session,
+    client_id: int,
+    changes: list[Change],
+    reason: ChangeReason,
+    note: str,
+    request_id: int | None,
+) -> None:
+    moment = now()
+    session.add_all(
+        FieldChangeRecord(
+            client_id=client_id,
+            changed_at=moment,
+            changed_by=workspace.user.id,
+            field=key,
+            old_value=old,
+            new_value=new,
+            reason=reason.value,
+            reason_note=note.strip(),
+            request_id=request_id,
+        )
+        for key, old, new in changes
+    )
+
+
+def _dossier(workspace: Workspace, session: Session, client: Client) -> Dossier:
+    names = {
+        staff_id: display or user for staff_id, user, display, _active in audit_store.staff_names(session)
+    }
+    bases = {
+        SpecialCategory(row.category): LegalBasis(
+            category=SpecialCategory(row.category),
+            basis=special_data.LegalBasisKind(row.basis),
+            note=row.note,
+            recorded_by=names.get(row.recorded_by, "") if row.recorded_by else "",
+            recorded_at=row.recorded_at,
+        )
+        for row in session.scalars(
+            select(LegalBasisRecord).where(
+                LegalBasisRecord.client_id == client.id, LegalBasisRecord.ended_at.is_(None)
+            )
+        )
+    }
+    accounts = session.scalars(
+        select(BankAccount).where(BankAccount.client_id == client.id).order_by(BankAccount.id)
+    ).all()
+    children = session.scalars(select(Child).where(Child.client_id == client.id).order_by(Child.id)).all()
+    documents = session.scalars(
+        select(ClientDocument)
+        .where(ClientDocument.client_id == client.id)
+        .order_by(ClientDocument.added_at.desc())
+    ).all()
+    from calqi_desktop.domain.clients import DocumentInfo, DocumentKind
+
+    return Dossier(
+        id=client.id,
+        version=client.version,
+        draft=client_store.draft_of(session, client),
+        restricted=client.restricted,
+        restriction_reason=client.restriction_reason,
+        created_at=client.created_at,
+        updated_at=client.updated_at,
+        special_present={name: _present(getattr(client, name)) for name in SPECIAL_FIELDS},
+        bank_accounts=tuple(MaskedRow(a.id, mask("iban", a.iban)) for a in accounts),
+        children=tuple(MaskedRow(c.id, mask("child", "x")) for c in children),
+        bases=bases,
+        documents=tuple(
+            DocumentInfo(
+                id=d.id,
+                kind=DocumentKind(d.kind),
+                file_name=d.file_name,
+                mime_type=d.mime_type,
+                size=d.size,
+                sha256=d.sha256,
+                description=d.description,
+                added_by=names.get(d.added_by, "") if d.added_by else "",
+                added_at=d.added_at,
+            )
+            for d in documents
+        ),
+        may_view_special=workspace.may(Permission.VIEW_SPECIAL_DATA),
+        may_edit=workspace.may(Permission.EDIT_DOSSIERS)
+        and not client.restricted
+        and client.status != ClientStatus.ANONYMISED.value,
+    )
+
+
+def _present(value: object) -> bool:
+    return value not in (None, "")

@@ -1,0 +1,226 @@
+"""Reading and writing dossier rows: ORM rows to `ClientDraft` and back, with the changes listed.
+
+The services decide who may do what; this module only maps. `apply_draft`
+writes a checked draft onto a client and returns the field changes (field key,
+old text, new text) for the field history, so every path that changes a
+dossier — the editor, an import, a rectification — records the same way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import UTC, date, datetime
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from calqi_desktop.domain.clients import (
+    ORDINARY_FIELDS,
+    AddressDraft,
+    AddressKind,
+    ClientDraft,
+    ClientKind,
+    ClientStatus,
+    EmailDraft,
+    Gender,
+    PhoneDraft,
+    sort_name,
+)
+from calqi_desktop.storage import search
+from calqi_desktop.storage.models import Client, ClientAddress, ClientEmail, ClientPhone
+
+CLIENT_NUMBER_PREFIX = "K-"
+CLIENT_NUMBER_DIGITS = 6
+
+#: (field key, old value, new value); values None for special data.
+Change = tuple[str, str | None, str | None]
+
+
+def now() -> datetime:
+    """Naive UTC, as the vault stores moments."""
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+def next_client_number(session: Session, *, taken: int = 0) -> str:
+    """'K-000124': one past the highest number of this form (plus `taken` already handed out)."""
+    highest = session.execute(
+        select(func.max(Client.client_number)).where(Client.client_number.like(f"{CLIENT_NUMBER_PREFIX}%"))
+    ).scalar_one_or_none()
+    number = 0
+    if highest and highest[len(CLIENT_NUMBER_PREFIX) :].isdigit():
+        number = int(highest[len(CLIENT_NUMBER_PREFIX) :])
+    return f"{CLIENT_NUMBER_PREFIX}{number + 1 + taken:0{CLIENT_NUMBER_DIGITS}d}"
+
+
+def client_number_taken(session: Session, number: str, *, except_id: int | None = None) -> bool:
+    statement = select(Client.id).where(Client.client_number == number)
+    if except_id is not None:
+        statement = statement.where(Client.id != except_id)
+    return session.execute(statement.limit(1)).first() is not None
+
+
+def draft_of(session: Session, client: Client) -> ClientDraft:
+    addresses = session.scalars(
+        select(ClientAddress)
+        .where(ClientAddress.client_id == client.id)
+        .order_by(ClientAddress.position, ClientAddress.id)
+    ).all()
+    emails = session.scalars(
+        select(ClientEmail)
+        .where(ClientEmail.client_id == client.id)
+        .order_by(ClientEmail.position, ClientEmail.id)
+    ).all()
+    phones = session.scalars(
+        select(ClientPhone)
+        .where(ClientPhone.client_id == client.id)
+        .order_by(ClientPhone.position, ClientPhone.id)
+    ).all()
+    return ClientDraft(
+        kind=ClientKind(client.kind),
+        client_number=client.client_number,
+        initials=client.initials,
+        first_names=client.first_names,
+        tussenvoegsel=client.tussenvoegsel,
+        last_name=client.last_name,
+        gender=Gender(client.gender),
+        function=client.function,
+        organisation_name=client.organisation_name,
+        kvk_number=client.kvk_number,
+        rsin=client.rsin,
+        btw_id=client.btw_id,
+        status=ClientStatus(client.status),
+        ended_on=client.ended_on,
+        addresses=tuple(
+            AddressDraft(
+                kind=AddressKind(a.kind),
+                street=a.street,
+                house_number=a.house_number,
+                addition=a.addition,
+                postcode=a.postcode,
+                city=a.city,
+                country=a.country,
+                id=a.id,
+            )
+            for a in addresses
+        ),
+        emails=tuple(EmailDraft(e.address, e.label, e.id) for e in emails),
+        phones=tuple(PhoneDraft(p.number, p.label, p.id) for p in phones),
+    )
+
+
+def _text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)
+
+
+def apply_draft(
+    session: Session, client: Client, draft: ClientDraft, before: ClientDraft | None
+) -> list[Change]:
+    """Write `draft` (checked) onto `client` and its rows; the changes compared with `before`."""
+    changes: list[Change] = []
+    for name in ORDINARY_FIELDS:
+        new = getattr(draft, name)
+        old = getattr(before, name) if before else None
+        setattr(client, name, new.value if hasattr(new, "value") else new)
+        if before is None:
+            if new not in ("", None, Gender.UNKNOWN):
+                changes.append((name, None, _text(new)))
+        elif old != new:
+            changes.append((name, _text(old), _text(new)))
+    session.flush()  # the client needs its id for the rows below
+    changes += _replace_rows(
+        session,
+        ClientAddress,
+        client.id,
+        "addresses",
+        draft.addresses,
+        before.addresses if before else (),
+        lambda a: a.one_line() + (f" [{a.kind.label()}]" if a.kind != AddressKind.HOME else ""),
+        lambda a, position: ClientAddress(
+            client_id=client.id,
+            position=position,
+            kind=a.kind.value,
+            street=a.street,
+            house_number=a.house_number,
+            addition=a.addition,
+            postcode=a.postcode,
+            city=a.city,
+            country=a.country,
+        ),
+    )
+    changes += _replace_rows(
+        session,
+        ClientEmail,
+        client.id,
+        "emails",
+        draft.emails,
+        before.emails if before else (),
+        lambda e: e.address + (f" ({e.label})" if e.label else ""),
+        lambda e, position: ClientEmail(
+            client_id=client.id, position=position, address=e.address, label=e.label
+        ),
+    )
+    changes += _replace_rows(
+        session,
+        ClientPhone,
+        client.id,
+        "phones",
+        draft.phones,
+        before.phones if before else (),
+        lambda p: p.number + (f" ({p.label})" if p.label else ""),
+        lambda p, position: ClientPhone(
+            client_id=client.id, position=position, number=p.number, label=p.label
+        ),
+    )
+    return changes
+
+
+def _replace_rows(session, model, client_id, key, new_items, old_items, describe, make) -> list[Change]:  # type: ignore[no-untyped-def]
+    """Rewrite a client's rows of one kind; a change per row added, removed or altered."""
+    old_by_id = {item.id: item for item in old_items if item.id is not None}
+    changes: list[Change] = []
+    kept_ids = set()
+    for item in new_items:
+        old = old_by_id.get(item.id) if item.id is not None else None
+        if old is None:
+            changes.append((key, None, describe(item)))
+        else:
+            kept_ids.add(item.id)
+            if describe(old) != describe(item):
+                changes.append((key, describe(old), describe(item)))
+    changes += [(key, describe(old), None) for old_id, old in old_by_id.items() if old_id not in kept_ids]
+    if changes or [i.id for i in new_items] != [i.id for i in old_items]:
+        session.execute(delete(model).where(model.client_id == client_id))
+        session.add_all([make(item, position) for position, item in enumerate(new_items)])
+    return changes
+
+
+def search_entry(client: Client, draft: ClientDraft) -> search.SearchEntry:
+    """What the search index holds of a client: never the BSN or other special data."""
+    first = draft.addresses[0] if draft.addresses else None
+    values: Sequence[str] = (
+        draft.client_number,
+        draft.initials.replace(".", " "),
+        draft.first_names,
+        draft.tussenvoegsel,
+        draft.last_name,
+        draft.organisation_name,
+        draft.kvk_number,
+        *(a.postcode for a in draft.addresses),
+        *(a.city for a in draft.addresses),
+        *(e.address for e in draft.emails),
+    )
+    return search.SearchEntry(
+        client_id=client.id,
+        kind=draft.kind.value,
+        status=draft.status.value,
+        restricted=client.restricted,
+        client_number=draft.client_number,
+        name=sort_name(draft),
+        postcode=first.postcode if first else "",
+        city=first.city if first else "",
+        values=tuple(values),
+    )
