@@ -177,6 +177,21 @@ LIBRARIES: tuple[Library, ...] = (
         "https://github.com/daviddrysdale/python-phonenumbers",
         ("licences/phonenumbers/LICENSE",),
     ),
+    Library(
+        "openpyxl",
+        "openpyxl",
+        "MIT",
+        "https://foss.heptapod.net/openpyxl/openpyxl",
+        ("licences/openpyxl/LICENCE.rst",),
+    ),
+    Library(
+        "et-xmlfile",
+        "et-xmlfile",
+        "MIT",
+        "https://foss.heptapod.net/openpyxl/et_xmlfile",
+        ("licences/et-xmlfile/LICENCE.rst",),
+    ),
+    Library("pypdf", "pypdf", "BSD-3-Clause", "https://pypdf.readthedocs.io", ("licences/pypdf/LICENSE",)),
     Library("Pillow", "pillow", "MIT-CMU", "https://python-pillow.org", ("licences/pillow/LICENSE",)),
     Library(
         "platformdirs",

@@ -39,7 +39,7 @@ HALLMARKS = {
     "MIT": "Permission is hereby granted, free of charge",
     "MIT-0": "MIT No Attribution",
     "MIT-CMU": "Permission to use, copy, modify and distribute this software",
-    "BSD-3-Clause": "Neither the name of",
+    "BSD-3-Clause": "to endorse or promote products derived from this software",
     "Apache-2.0": "Apache License Version 2.0",
     "LGPL-3.0-only": "GNU LESSER GENERAL PUBLIC LICENSE Version 3",
     "LGPL-2.1-or-later": "GNU LESSER GENERAL PUBLIC LICENSE Version 2.1",

@@ -465,8 +465,16 @@ class LegalBasisRequiredError(FieldValidationError):
     )
     en = "No legal basis has been recorded for {category} of this client. Record the basis first (legal obligation, contract or consent); without a basis nothing of it is stored."
 
-    def __init__(self, field: str, *, category: str, label_nl: str = "", label_en: str = "") -> None:
+    def __init__(
+        self, field: str, *, category: str, category_en: str = "", label_nl: str = "", label_en: str = ""
+    ) -> None:
+        self.category_en = category_en or category
         super().__init__(field, label_nl=label_nl, label_en=label_en, category=category)
+
+    def message(self, language: str = "nl") -> str:
+        if language == "en":
+            return self.en.format(category=self.category_en)
+        return super().message(language)
 
 
 class LegalBasisNotAllowedError(CalqiError):
