@@ -13,6 +13,7 @@ and collects every field error, named by a field key such as
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from enum import StrEnum
@@ -337,9 +338,17 @@ def sort_name(draft: ClientDraft) -> str:
 
 
 def _initials(text: str) -> str:
-    """'ja' or 'J A' → 'J.A.'; already dotted initials are kept."""
-    letters = [ch.upper() for ch in text if ch.isalpha()]
-    return "".join(f"{letter}." for letter in letters)
+    """'ja' or 'J A' → 'J.A.'; dotted initials keep their groups: 'th.j.' → 'Th.J.', 'ij.' → 'IJ.'."""
+    if "." not in text:
+        return "".join(f"{ch.upper()}." for ch in text if ch.isalpha())
+    groups = ("".join(ch for ch in part if ch.isalpha()) for part in re.split(r"[.\s]+", text))
+    return "".join(f"{_initial_group(group)}." for group in groups if group)
+
+
+def _initial_group(group: str) -> str:
+    if group.casefold() == "ij":
+        return "IJ"
+    return group[:1].upper() + group[1:].lower()
 
 
 def check_draft(draft: ClientDraft, *, today: date | None = None) -> tuple[ClientDraft, FieldErrors]:
@@ -355,7 +364,7 @@ def check_draft(draft: ClientDraft, *, today: date | None = None) -> tuple[Clien
         client_number=errors.check(
             lambda: check_client_number(draft.client_number, F_CLIENT_NUMBER, required=False), ""
         ),
-        initials=_initials(text(draft.initials, F_INITIALS, SHORT_MAX)) if person else "",
+        initials=text(_initials(draft.initials), F_INITIALS, SHORT_MAX) if person else "",
         first_names=text(draft.first_names, F_FIRST_NAMES) if person else "",
         tussenvoegsel=text(draft.tussenvoegsel, F_TUSSENVOEGSEL, SHORT_MAX).lower() if person else "",
         last_name=text(draft.last_name, F_LAST_NAME) if person else "",
@@ -369,33 +378,17 @@ def check_draft(draft: ClientDraft, *, today: date | None = None) -> tuple[Clien
         if draft.status == ClientStatus.ENDED
         else None,
         addresses=tuple(
-            _check_address(index, address, errors) for index, address in enumerate(draft.addresses)
+            _check_address(index, address, errors)
+            for index, address in enumerate(draft.addresses)
+            if not _blank_address(address)
         ),
         emails=tuple(
-            replace(
-                email,
-                address=errors.check(
-                    lambda e=email, i=index: check_email(
-                        e.address, _indexed("emails", i, "address", "het e-mailadres", "the e-mail address")
-                    ),
-                    "",
-                ),
-                label=check_text(email.label, Field("label", "", ""), max_length=SHORT_MAX, required=False),
-            )
+            _check_email(index, email, errors)
             for index, email in enumerate(draft.emails)
             if email.address.strip()
         ),
         phones=tuple(
-            replace(
-                phone,
-                number=errors.check(
-                    lambda p=phone, i=index: check_phone(
-                        p.number, _indexed("phones", i, "number", "het telefoonnummer", "the phone number")
-                    ),
-                    "",
-                ),
-                label=check_text(phone.label, Field("label", "", ""), max_length=SHORT_MAX, required=False),
-            )
+            _check_phone(index, phone, errors)
             for index, phone in enumerate(draft.phones)
             if phone.number.strip()
         ),
@@ -437,13 +430,39 @@ _ITEM_EN = {
 }
 
 
+def _check_email(index: int, email: EmailDraft, errors: FieldErrors) -> EmailDraft:
+    address = _indexed("emails", index, "address", "het e-mailadres", "the e-mail address")
+    label = _indexed("emails", index, "label", "het label", "the label")
+    return replace(
+        email,
+        address=errors.check(lambda: check_email(email.address, address), ""),
+        label=errors.check(lambda: check_text(email.label, label, max_length=SHORT_MAX, required=False), ""),
+    )
+
+
+def _check_phone(index: int, phone: PhoneDraft, errors: FieldErrors) -> PhoneDraft:
+    number = _indexed("phones", index, "number", "het telefoonnummer", "the phone number")
+    label = _indexed("phones", index, "label", "het label", "the label")
+    return replace(
+        phone,
+        number=errors.check(lambda: check_phone(phone.number, number), ""),
+        label=errors.check(lambda: check_text(phone.label, label, max_length=SHORT_MAX, required=False), ""),
+    )
+
+
+def _blank_address(address: AddressDraft) -> bool:
+    """An address row left empty in the form (as blank e-mail and phone rows, it is dropped)."""
+    parts = (address.street, address.house_number, address.addition, address.postcode, address.city)
+    return not any(part.strip() for part in parts)
+
+
 def _check_address(index: int, address: AddressDraft, errors: FieldErrors) -> AddressDraft:
     def fld(name: str, nl: str, en: str) -> Field:
         return _indexed("addresses", index, name, nl, en)
 
     country = errors.check(
         lambda: check_country(address.country or DEFAULT_COUNTRY, fld("country", "het land", "the country")),
-        DEFAULT_COUNTRY,
+        address.country.strip().upper(),  # unknown: not held to Dutch rules, so only the country is marked
     )
     dutch = country == DEFAULT_COUNTRY
     return replace(

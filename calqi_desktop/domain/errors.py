@@ -503,6 +503,14 @@ class ClientAnonymisedError(CalqiError):
     en = "This dossier has been anonymised and can no longer be changed."
 
 
+class AnonymiseThroughRequestError(CalqiError):
+    nl = (
+        "Een dossier wordt alleen geanonimiseerd via een verzoek tot wissing, met het overzicht van wat "
+        "wordt verwijderd en wat om wettelijke redenen blijft. Kies hier Actief of Beëindigd."
+    )
+    en = "A dossier is anonymised only through an erasure request, with the overview of what is removed and what is kept by law. Choose Active or Ended here."
+
+
 class DossierChangedMeanwhileError(CalqiError):
     nl = (
         "Het dossier is intussen in een ander venster gewijzigd. Er is niets opgeslagen. Sluit dit venster, "

@@ -20,6 +20,7 @@ _EXTRA_FOLDS = str.maketrans(
 )
 _WORD = re.compile(r"[a-z0-9]+")
 _POSTCODE = re.compile(r"\b([1-9][0-9]{3}) ?([a-z]{2})\b")
+_POSTCODE_TYPED = re.compile(r"\b([1-9][0-9]{3}) ([a-z])$")
 
 #: Longest word kept in the index; longer ones are cut (they are still found by their start).
 MAX_WORD = 40
@@ -49,8 +50,14 @@ def index_words(values: Iterable[str]) -> list[str]:
 
 
 def query_words(text: str) -> list[str]:
-    """The distinct words of a typed query, longest first (the longest usually narrows most)."""
-    unique = list(dict.fromkeys(words(text)))
+    """The distinct words of a typed query, longest first (the longest usually narrows most).
+
+    A postcode being typed keeps its first letter with its digits ('3511 n' →
+    '3511n', a prefix of '3511nk'), so the list does not empty on the way
+    from '3511' to '3511 NK'.
+    """
+    folded = _POSTCODE_TYPED.sub(r"\1\2", fold(text).rstrip())
+    unique = list(dict.fromkeys(words(folded)))
     return sorted(unique, key=len, reverse=True)
 
 

@@ -29,6 +29,7 @@ from stdnum.exceptions import InvalidComponent, ValidationError
 from stdnum.nl import bsn as stdnum_bsn
 from stdnum.nl import btw as stdnum_btw
 from stdnum.nl import postcode as stdnum_postcode
+from stdnum.util import get_cc_module
 
 from calqi_desktop.domain.errors import (
     BsnError,
@@ -194,53 +195,66 @@ def _digits_only(text: str | None) -> str:
     return re.sub(r"[\s.\-]", "", text or "")
 
 
-def check_bsn(text: str | None, field: Field, *, required: bool = True) -> str:
-    """A BSN: nine digits that pass the 11-proef; spaces, dots and hyphens are dropped.
+def _eleven_proef(
+    text: str | None, field: Field, error: type[FieldValidationError], *, required: bool
+) -> str:
+    """Nine digits (eight get their leading zero back) that pass the 11-proef; stdnum checks the sum.
 
-    Eight-digit numbers get their leading zero back, as stdnum does.
+    Shorter numbers are refused: stdnum would pad '12' to '000000012', which passes.
     """
     value = _digits_only(text)
     if not value:
         if required:
             raise field.error(RequiredFieldError)
         return ""
-    if not value.isascii() or not value.isdigit():
-        raise field.error(BsnError)
+    if not value.isascii() or not value.isdigit() or len(value) not in (8, 9):
+        raise field.error(error)
     try:
         return str(stdnum_bsn.validate(value))
     except ValidationError as exc:
-        raise field.error(BsnError) from exc
+        raise field.error(error) from exc
+
+
+def check_bsn(text: str | None, field: Field, *, required: bool = True) -> str:
+    """A BSN: nine digits that pass the 11-proef; spaces, dots and hyphens are dropped.
+
+    Eight-digit numbers get their leading zero back, as stdnum does.
+    """
+    return _eleven_proef(text, field, BsnError, required=required)
 
 
 def check_rsin(text: str | None, field: Field, *, required: bool = True) -> str:
     """An RSIN: nine digits with the same 11-proef as the BSN (stdnum's bsn module)."""
-    value = _digits_only(text)
-    if not value:
-        if required:
-            raise field.error(RequiredFieldError)
-        return ""
-    if not value.isascii() or not value.isdigit():
-        raise field.error(RsinError)
-    try:
-        return str(stdnum_bsn.validate(value))
-    except ValidationError as exc:
-        raise field.error(RsinError) from exc
+    return _eleven_proef(text, field, RsinError, required=required)
 
 
 def check_iban(text: str | None, field: Field, *, required: bool = True) -> str:
-    """An IBAN, checked per country (length, format, check digits); stored compact: 'NL91ABNA0417164300'."""
+    """An IBAN, checked per country (length, format, check digits); stored compact: 'NL91ABNA0417164300'.
+
+    Where stdnum knows national check digits (BE, ES, NO, ME) they are checked
+    too; its list of Belgian bank codes is not, as it lags behind new banks.
+    """
     value = _blank(text)
     if not value:
         if required:
             raise field.error(RequiredFieldError)
         return ""
     try:
-        return str(stdnum_iban.validate(value, check_country=True))
+        compact = str(stdnum_iban.validate(value, check_country=False))
     except ValidationError as exc:
         compact = str(stdnum_iban.compact(value))
         if len(compact) >= 2 and not _known_iban_country(compact[:2]):
             raise field.error(IbanCountryError) from exc
         raise field.error(IbanError) from exc
+    national = get_cc_module(compact[:2], "iban")
+    if national is not None:
+        try:
+            national.validate(compact)
+        except InvalidComponent:
+            pass  # a bank code missing from stdnum's bank list says nothing about the number (BE)
+        except ValidationError as exc:
+            raise field.error(IbanError) from exc
+    return compact
 
 
 def _known_iban_country(code: str) -> bool:
@@ -344,7 +358,9 @@ def check_client_number(text: str | None, field: Field, *, required: bool = True
         if required:
             raise field.error(RequiredFieldError)
         return ""
-    if not _CLIENT_NUMBER.fullmatch(value) or stdnum_bsn.is_valid(value):
+    digits = value.replace("-", "")
+    looks_like_bsn = len(digits) == 9 and digits.isdigit() and stdnum_bsn.is_valid(digits)
+    if not _CLIENT_NUMBER.fullmatch(value) or looks_like_bsn:
         raise field.error(ClientNumberError)
     return value
 

@@ -29,6 +29,7 @@ from calqi_desktop.domain.clients import (
     mask,
 )
 from calqi_desktop.domain.errors import (
+    AnonymiseThroughRequestError,
     ChangeReasonRequiredError,
     ClientAnonymisedError,
     ClientNotFoundError,
@@ -70,24 +71,30 @@ def _with_bsn_hit(
     bsn = special_data.complete_bsn(query.text)
     if bsn is None:
         return page
-    client_id = session.execute(select(Client.id).where(Client.bsn == bsn)).scalar_one_or_none()
-    workspace.record(
-        session,
-        AuditAction.CLIENT_FOUND_BY_BSN,
-        client_id=client_id,
-        details={"found": client_id is not None},
-    )
-    if client_id is None or any(row.id == client_id for row in page.rows):
+    # Not unique: a duplicate dossier or an import can hold the same BSN twice.
+    client_ids = session.scalars(select(Client.id).where(Client.bsn == bsn).order_by(Client.id)).all()
+    if not client_ids:
+        workspace.record(session, AuditAction.CLIENT_FOUND_BY_BSN, details={"found": False})
         return page
-    row = search.row_of(session, client_id)
-    if (
-        row is None
-        or (query.kind and row.kind != query.kind)
-        or (query.status and row.status != query.status)
-    ):
+    for client_id in client_ids:
+        workspace.record(
+            session, AuditAction.CLIENT_FOUND_BY_BSN, client_id=client_id, details={"found": True}
+        )
+    shown = {row.id for row in page.rows}
+    hits = []
+    for client_id in client_ids:
+        row = None if client_id in shown else search.row_of(session, client_id)
+        if (
+            row is None
+            or (query.kind and row.kind != query.kind)
+            or (query.status and row.status != query.status)
+        ):
+            continue
+        hits.append(row)
+    if not hits:
         return page
-    total = None if page.total is None else page.total + 1
-    return ClientListPage((row, *page.rows), page.offset, total, page.has_more)
+    total = None if page.total is None else page.total + len(hits)
+    return ClientListPage((*hits, *page.rows), page.offset, total, page.has_more)
 
 
 def proposed_client_number(workspace: Workspace) -> str:
@@ -187,7 +194,7 @@ def save_dossier(
                 AuditAction.CLIENT_CHANGED,
                 client_id=client_id,
                 on_request_of=f"request:{request_id}" if request_id else None,
-                details={"fields": ",".join(sorted({key.split(".")[0] for key, _, _ in changes}))},
+                details=_changed_fields(changes),
             )
         return _dossier(workspace, session, client)
 
@@ -220,6 +227,20 @@ def history(workspace: Workspace, client_id: int) -> list[FieldChange]:
         ]
 
 
+#: Audit details hold short texts only (`audit_store`); a long list of fields is cut to this.
+_DETAILS_MAX = 80
+
+
+def _changed_fields(changes: list[Change]) -> dict[str, str | int]:
+    """The audit details of a save: which fields changed (names only), cut to fit with '+n' for the rest."""
+    names = sorted({key.split(".")[0] for key, _, _ in changes})
+    kept = list(names)
+    while kept and len(",".join([*kept, f"+{len(names) - len(kept)}"])) > _DETAILS_MAX:
+        kept.pop()
+    text = ",".join(kept) if len(kept) == len(names) else ",".join([*kept, f"+{len(names) - len(kept)}"])
+    return {"fields": text, "count": len(names)}
+
+
 def ensure_changeable(client: Client) -> None:
     """Refuse changes to an anonymised or restricted dossier."""
     if client.status == ClientStatus.ANONYMISED.value:
@@ -229,6 +250,9 @@ def ensure_changeable(client: Client) -> None:
 
 
 def _checked(draft: ClientDraft) -> ClientDraft:
+    """The draft in normal form; raises the first field error. Anonymising is never an edit."""
+    if draft.status is ClientStatus.ANONYMISED:
+        raise AnonymiseThroughRequestError()
     checked, errors = check_draft(draft)
     errors.raise_first()
     return checked

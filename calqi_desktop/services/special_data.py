@@ -11,7 +11,9 @@ records that a special field changed, not what it was or became.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
+from functools import partial
+from typing import TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -38,7 +40,7 @@ from calqi_desktop.domain.roles import Permission
 from calqi_desktop.domain.validation import Field, FieldErrors
 from calqi_desktop.services.workspace import Workspace
 from calqi_desktop.storage.client_store import Change, now
-from calqi_desktop.storage.models import BankAccount, Child, Client, LegalBasisRecord
+from calqi_desktop.storage.models import BankAccount, Child, Client, FieldChangeRecord, LegalBasisRecord
 
 __all__ = ["BasisDraft", "LegalBasisKind"]
 
@@ -64,6 +66,8 @@ def record_legal_basis(
     workspace: Workspace, client_id: int, category: SpecialCategory, basis: LegalBasisKind, note: str = ""
 ) -> None:
     """Record (or replace) the basis for one category of one client."""
+    workspace.require(Permission.EDIT_DOSSIERS)
+    workspace.require(Permission.VIEW_SPECIAL_DATA)
     with workspace.transaction() as session:
         client = session.get(Client, client_id)
         if client is None:
@@ -110,9 +114,9 @@ def record_basis_in(workspace: Workspace, session: Session, client_id: int, draf
     )
 
 
-def _basis_change(workspace: Workspace, client_id: int, draft: BasisDraft, old: str | None, moment):  # type: ignore[no-untyped-def]
-    from calqi_desktop.storage.models import FieldChangeRecord
-
+def _basis_change(
+    workspace: Workspace, client_id: int, draft: BasisDraft, old: str | None, moment: datetime
+) -> FieldChangeRecord:
     return FieldChangeRecord(
         client_id=client_id,
         changed_at=moment,
@@ -153,7 +157,7 @@ def apply_in(
     for name, text in special.fields.items():
         if name not in SPECIAL_FIELDS:
             raise KeyError(name)
-        values[name] = errors.check(lambda n=name, t=text: check_special_field(n, t, today=today), "")
+        values[name] = errors.check(partial(check_special_field, name, text, today=today), "")
     accounts = []
     for index, account in enumerate(special.bank_accounts):
         checked, found = check_bank_account(index, account)
@@ -166,10 +170,10 @@ def apply_in(
         kids.append(checked_child)
     for category in sorted(special.categories(), key=list(SpecialCategory).index):
         if not has_basis(session, client.id, category):
-            key = _field_of(category)
+            key = _field_of(category, special)
             errors.add(
                 Field(key, field_label(key), field_label(key, "en")).error(
-                    LegalBasisRequiredError, category=category.label()
+                    LegalBasisRequiredError, category=category.label(), category_en=category.label("en")
                 )
             )
     errors.raise_first()
@@ -197,14 +201,16 @@ def apply_in(
         session.delete(_own(session, BankAccount, client.id, account_id))
         changes.append(("bank_accounts", None, None))
     for kid in kids:
-        row = _own(session, Child, client.id, kid.id) if kid.id else Child(client_id=client.id)
-        if (row.first_names, row.last_name, row.birth_date) != (
+        child_row = _own(session, Child, client.id, kid.id) if kid.id else Child(client_id=client.id)
+        if (child_row.first_names, child_row.last_name, child_row.birth_date) != (
             kid.first_names,
             kid.last_name,
             kid.birth_date,
         ):
-            row.first_names, row.last_name, row.birth_date = kid.first_names, kid.last_name, kid.birth_date
-            session.add(row)
+            child_row.first_names = kid.first_names
+            child_row.last_name = kid.last_name
+            child_row.birth_date = kid.birth_date
+            session.add(child_row)
             changes.append(("children", None, None))
     for child_id in special.removed_children:
         session.delete(_own(session, Child, client.id, child_id))
@@ -212,7 +218,11 @@ def apply_in(
     return changes
 
 
-def _field_of(category: SpecialCategory) -> str:
+def _field_of(category: SpecialCategory, special: SpecialChanges) -> str:
+    """The form field a missing basis is reported at: the first field of `category` being stored."""
+    for name, value in special.fields.items():
+        if SPECIAL_FIELDS[name] is category and value.strip():
+            return name
     return {
         SpecialCategory.BSN: "bsn",
         SpecialCategory.BIRTH: "birth_date",
@@ -221,7 +231,10 @@ def _field_of(category: SpecialCategory) -> str:
     }.get(category, category.value)
 
 
-def _own(session: Session, model, client_id: int, row_id: int | None):  # type: ignore[no-untyped-def]
+_Row = TypeVar("_Row", BankAccount, Child)
+
+
+def _own(session: Session, model: type[_Row], client_id: int, row_id: int | None) -> _Row:
     row = session.get(model, row_id) if row_id is not None else None
     if row is None or row.client_id != client_id:
         raise ClientNotFoundError()
@@ -276,9 +289,23 @@ def reveal_child(workspace: Workspace, client_id: int, child_id: int) -> ChildDr
 
 
 def note_copied(workspace: Workspace, client_id: int, field: str) -> None:
-    """Record that a revealed special value was copied to the clipboard (which clears itself)."""
+    """Record that a revealed special value was copied to the clipboard (which clears itself).
+
+    `field` is named as `reveal` names it in the audit trail: 'bsn', 'birth_date',
+    'birth_place', 'bank_accounts.<id>' or 'children.<id>' — anything else is
+    refused, so a value can never end up in the trail by mistake.
+    """
     workspace.require(Permission.VIEW_SPECIAL_DATA)
+    if not _is_special_field_key(field):
+        raise KeyError("not a special field name")
     with workspace.transaction() as session:
         workspace.record(
             session, AuditAction.SPECIAL_FIELD_COPIED, client_id=client_id, details={"field": field}
         )
+
+
+def _is_special_field_key(key: str) -> bool:
+    head, dot, row_id = key.partition(".")
+    if not dot:
+        return key in SPECIAL_FIELDS
+    return head in ("bank_accounts", "children") and row_id.isascii() and row_id.isdigit()

@@ -8,10 +8,11 @@ dossier — the editor, an import, a rectification — records the same way.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime
+from typing import TypeVar
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from calqi_desktop.domain.clients import (
@@ -42,13 +43,27 @@ def now() -> datetime:
 
 
 def next_client_number(session: Session, *, taken: int = 0) -> str:
-    """'K-000124': one past the highest number of this form (plus `taken` already handed out)."""
-    highest = session.execute(
-        select(func.max(Client.client_number)).where(Client.client_number.like(f"{CLIENT_NUMBER_PREFIX}%"))
-    ).scalar_one_or_none()
+    """'K-000124': one past the highest number of this form (plus `taken` already handed out).
+
+    Only numbers of exactly this form count: a number typed by hand such as
+    'K-99' or 'K-ABCDEF' sorts above 'K-000123' as text and would otherwise
+    send the next number back to one already in use.
+    """
+    pattern = CLIENT_NUMBER_PREFIX + "_" * CLIENT_NUMBER_DIGITS
+    candidates = session.scalars(
+        select(Client.client_number)
+        .where(Client.client_number.like(pattern))
+        .order_by(Client.client_number.desc())
+    )
     number = 0
-    if highest and highest[len(CLIENT_NUMBER_PREFIX) :].isdigit():
-        number = int(highest[len(CLIENT_NUMBER_PREFIX) :])
+    try:
+        for candidate in candidates:  # letters sort above digits: skip the few typed by hand
+            digits = candidate[len(CLIENT_NUMBER_PREFIX) :]
+            if digits.isascii() and digits.isdigit():
+                number = int(digits)
+                break
+    finally:
+        candidates.close()
     return f"{CLIENT_NUMBER_PREFIX}{number + 1 + taken:0{CLIENT_NUMBER_DIGITS}d}"
 
 
@@ -178,7 +193,20 @@ def apply_draft(
     return changes
 
 
-def _replace_rows(session, model, client_id, key, new_items, old_items, describe, make) -> list[Change]:  # type: ignore[no-untyped-def]
+_Item = TypeVar("_Item", AddressDraft, EmailDraft, PhoneDraft)
+_Model = TypeVar("_Model", ClientAddress, ClientEmail, ClientPhone)
+
+
+def _replace_rows(
+    session: Session,
+    model: type[_Model],
+    client_id: int,
+    key: str,
+    new_items: Sequence[_Item],
+    old_items: Sequence[_Item],
+    describe: Callable[[_Item], str],
+    make: Callable[[_Item, int], _Model],
+) -> list[Change]:
     """Rewrite a client's rows of one kind; a change per row added, removed or altered."""
     old_by_id = {item.id: item for item in old_items if item.id is not None}
     changes: list[Change] = []
