@@ -28,10 +28,11 @@ GEOMETRY_NAME = "main_window"
 def page_classes() -> list[type[Page]]:
     """Every page of the program, in sidebar order."""
     from calqi_desktop.gui.audit_page import AuditPage
+    from calqi_desktop.gui.dossier_page import DossierPage
     from calqi_desktop.gui.home_page import HomePage
     from calqi_desktop.gui.staff_page import StaffPage
 
-    return [HomePage, StaffPage, AuditPage]
+    return [HomePage, DossierPage, StaffPage, AuditPage]
 
 
 class MainWindow(QMainWindow):

@@ -27,7 +27,12 @@ LOCK = "Ctrl+L"
 SETTINGS = "Ctrl+,"
 HELP = "F1"
 QUIT = "Ctrl+Q"
-ADD_STAFF = "Ctrl+N"
+ADD_STAFF = "Ctrl+N"  # on the staff page
+NEW_DOSSIER = "Ctrl+N"  # on the dossier page: each page's own Ctrl+N
+IMPORT_CLIENTS = "Ctrl+I"
+OPEN = ("Return", "Enter")  # the main key and the one on the number pad
+SAVE = "Ctrl+S"
+CLOSE_WINDOW = ("Esc", "Ctrl+W")
 FIND = "Ctrl+F"
 #: Ctrl+1 … Ctrl+9: the first nine sections of the sidebar, in order.
 PAGES = tuple(f"Ctrl+{number}" for number in range(1, 10))
@@ -44,6 +49,8 @@ class Shortcut:
 
 
 _EVERYWHERE = QT_TRANSLATE_NOOP("shortcuts", "Overal")
+_DOSSIERS = QT_TRANSLATE_NOOP("shortcuts", "Pagina Dossiers")
+_DOSSIER_WINDOW = QT_TRANSLATE_NOOP("shortcuts", "Dossiervenster")
 
 SHORTCUTS: tuple[Shortcut, ...] = (
     Shortcut(
@@ -69,6 +76,29 @@ SHORTCUTS: tuple[Shortcut, ...] = (
         (ADD_STAFF,),
         QT_TRANSLATE_NOOP("shortcuts", "Medewerker toevoegen"),
         QT_TRANSLATE_NOOP("shortcuts", "Pagina Medewerkers"),
+    ),
+    Shortcut(
+        (NEW_DOSSIER,),
+        QT_TRANSLATE_NOOP("shortcuts", "Nieuw dossier"),
+        _DOSSIERS,
+    ),
+    Shortcut(
+        (OPEN[1],),  # shown as "Enter", the name people use; the main Return key works as well
+        QT_TRANSLATE_NOOP("shortcuts", "Het gekozen dossier openen"),
+        _DOSSIERS,
+    ),
+    Shortcut(
+        (IMPORT_CLIENTS,),
+        QT_TRANSLATE_NOOP("shortcuts", "Klanten importeren"),
+        _DOSSIERS,
+    ),
+    Shortcut((SAVE,), QT_TRANSLATE_NOOP("shortcuts", "Dossier opslaan"), _DOSSIER_WINDOW),
+    Shortcut(
+        CLOSE_WINDOW,
+        QT_TRANSLATE_NOOP(
+            "shortcuts", "Dossiervenster sluiten (vraagt eerst om niet-opgeslagen wijzigingen)"
+        ),
+        _DOSSIER_WINDOW,
     ),
 )
 

@@ -1,0 +1,128 @@
+"""A dossier's field history as a Qt table model: when, by whom, which field, old, new, why.
+
+Special fields (BSN, birth date and place, bank accounts, children) show only
+"(gewijzigd)": their values are never kept in the history. Stored codes
+('person', 'active', ISO dates) are shown as people read them.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from calqi_desktop.domain.clients import (
+    SPECIAL_FIELDS,
+    ClientKind,
+    ClientStatus,
+    FieldChange,
+    Gender,
+    field_label,
+)
+from calqi_desktop.domain.formatting import format_date_nl, format_datetime_nl
+from calqi_desktop.gui.basis_dialog import stored_moment
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+#: Fields whose values the history never holds.
+VALUELESS = frozenset({*SPECIAL_FIELDS, "bank_accounts", "children"})
+
+_CODED = {"kind": ClientKind, "status": ClientStatus, "gender": Gender}
+
+
+class HistoryColumn(IntEnum):
+    CHANGED_AT = 0
+    CHANGED_BY = 1
+    FIELD = 2
+    OLD = 3
+    NEW = 4
+    REASON = 5
+
+
+class DossierHistoryModel(QAbstractTableModel):
+    """Read-only rows of `FieldChange`, newest first as the service gives them."""
+
+    def __init__(self, language: str = "nl", parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.language = language
+        self._rows: list[FieldChange] = []
+
+    def set_changes(self, changes: list[FieldChange]) -> None:
+        self.beginResetModel()
+        self._rows = list(changes)
+        self.endResetModel()
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(HistoryColumn)
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation != Qt.Orientation.Horizontal
+            or role != Qt.ItemDataRole.DisplayRole
+            or not 0 <= section < len(HistoryColumn)
+        ):
+            return None
+        return {
+            HistoryColumn.CHANGED_AT: self.tr("Datum en tijd"),
+            HistoryColumn.CHANGED_BY: self.tr("Door"),
+            HistoryColumn.FIELD: self.tr("Veld"),
+            HistoryColumn.OLD: self.tr("Oud"),
+            HistoryColumn.NEW: self.tr("Nieuw"),
+            HistoryColumn.REASON: self.tr("Reden"),
+        }[HistoryColumn(section)]
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        change = self._rows[index.row()]
+        column = HistoryColumn(index.column())
+        text = self._text(change, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return text or None
+        return text
+
+    def _text(self, change: FieldChange, column: HistoryColumn) -> str:
+        if column == HistoryColumn.CHANGED_AT:
+            return format_datetime_nl(stored_moment(change.changed_at))
+        if column == HistoryColumn.CHANGED_BY:
+            return change.changed_by
+        if column == HistoryColumn.FIELD:
+            return field_label(change.field, self.language)
+        if column == HistoryColumn.REASON:
+            reason = change.reason.label(self.language)
+            return f"{reason}: {change.reason_note}" if change.reason_note else reason
+        head = change.field.split(".", 1)[0]
+        if head in VALUELESS:
+            return self.tr("(gewijzigd)") if column == HistoryColumn.NEW else ""
+        value = change.old_value if column == HistoryColumn.OLD else change.new_value
+        return self._value(head, value)
+
+    def _value(self, field: str, value: str | None) -> str:
+        if not value:
+            return ""
+        coded = _CODED.get(field)
+        if coded is not None:
+            try:
+                return str(coded(value).label(self.language))
+            except ValueError:
+                return value
+        if field == "ended_on":
+            try:
+                return format_date_nl(date.fromisoformat(value))
+            except ValueError:
+                return value
+        return value
