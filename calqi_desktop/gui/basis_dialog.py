@@ -11,8 +11,6 @@ dossier, with the dossier for a new one).
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
@@ -20,11 +18,6 @@ from calqi_desktop.domain.clients import LegalBasis, LegalBasisKind, SpecialCate
 from calqi_desktop.domain.formatting import format_date_nl
 from calqi_desktop.gui.forms.ui_basis_dialog import Ui_BasisDialog
 from calqi_desktop.services.special_data import BasisDraft
-
-
-def stored_moment(moment: datetime) -> datetime:
-    """The vault keeps naive UTC; as an aware moment, so formatting shows local time."""
-    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment
 
 
 def category_key(category: SpecialCategory) -> str:
@@ -120,7 +113,7 @@ class BasisLine(QWidget):
                 self.tr("Grondslag: %1 — vastgelegd door %2 op %3")
                 .replace("%1", basis.basis.label(self.language))
                 .replace("%2", basis.recorded_by or self.tr("onbekend"))
-                .replace("%3", format_date_nl(stored_moment(basis.recorded_at)))
+                .replace("%3", format_date_nl(basis.recorded_at))
             )
             if basis.note:
                 text += self.tr(" (%1)").replace("%1", basis.note)

@@ -12,7 +12,6 @@ dossier gets documents after its first save.
 
 from __future__ import annotations
 
-from datetime import UTC
 from enum import IntEnum
 from pathlib import Path
 from typing import Any
@@ -126,8 +125,7 @@ class DocumentTableModel(QAbstractTableModel):
             return locale.formattedDataSize(info.size, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat)
         if column == DocumentColumn.ADDED_BY:
             return info.added_by
-        moment = info.added_at if info.added_at.tzinfo else info.added_at.replace(tzinfo=UTC)
-        return format_datetime_nl(moment)
+        return format_datetime_nl(info.added_at)
 
 
 class AddDocumentDialog(QDialog):

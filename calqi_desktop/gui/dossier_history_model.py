@@ -22,7 +22,6 @@ from calqi_desktop.domain.clients import (
     field_label,
 )
 from calqi_desktop.domain.formatting import format_date_nl, format_datetime_nl
-from calqi_desktop.gui.basis_dialog import stored_moment
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -97,7 +96,7 @@ class DossierHistoryModel(QAbstractTableModel):
 
     def _text(self, change: FieldChange, column: HistoryColumn) -> str:
         if column == HistoryColumn.CHANGED_AT:
-            return format_datetime_nl(stored_moment(change.changed_at))
+            return format_datetime_nl(change.changed_at)
         if column == HistoryColumn.CHANGED_BY:
             return change.changed_by
         if column == HistoryColumn.FIELD:

@@ -41,7 +41,7 @@ from calqi_desktop.domain.roles import Permission
 from calqi_desktop.services import special_data
 from calqi_desktop.services.workspace import Workspace
 from calqi_desktop.storage import audit_store, client_store, search
-from calqi_desktop.storage.client_store import Change, now
+from calqi_desktop.storage.client_store import Change, aware, now
 from calqi_desktop.storage.models import (
     BankAccount,
     Child,
@@ -214,7 +214,7 @@ def history(workspace: Workspace, client_id: int) -> list[FieldChange]:
         ).all()
         return [
             FieldChange(
-                changed_at=row.changed_at,
+                changed_at=aware(row.changed_at),
                 changed_by=names.get(row.changed_by, "") if row.changed_by else "",
                 field=row.field,
                 old_value=row.old_value,
@@ -307,7 +307,7 @@ def _dossier(workspace: Workspace, session: Session, client: Client) -> Dossier:
             basis=special_data.LegalBasisKind(row.basis),
             note=row.note,
             recorded_by=names.get(row.recorded_by, "") if row.recorded_by else "",
-            recorded_at=row.recorded_at,
+            recorded_at=aware(row.recorded_at),
         )
         for row in session.scalars(
             select(LegalBasisRecord).where(
@@ -332,8 +332,8 @@ def _dossier(workspace: Workspace, session: Session, client: Client) -> Dossier:
         draft=client_store.draft_of(session, client),
         restricted=client.restricted,
         restriction_reason=client.restriction_reason,
-        created_at=client.created_at,
-        updated_at=client.updated_at,
+        created_at=aware(client.created_at),
+        updated_at=aware(client.updated_at),
         special_present={name: _present(getattr(client, name)) for name in SPECIAL_FIELDS},
         bank_accounts=tuple(MaskedRow(a.id, mask("iban", a.iban)) for a in accounts),
         children=tuple(MaskedRow(c.id, mask("child", "x")) for c in children),
@@ -348,7 +348,7 @@ def _dossier(workspace: Workspace, session: Session, client: Client) -> Dossier:
                 sha256=d.sha256,
                 description=d.description,
                 added_by=names.get(d.added_by, "") if d.added_by else "",
-                added_at=d.added_at,
+                added_at=aware(d.added_at),
             )
             for d in documents
         ),

@@ -44,7 +44,7 @@ from calqi_desktop.services import settings, special_data
 from calqi_desktop.services.clients import ensure_changeable
 from calqi_desktop.services.workspace import Workspace
 from calqi_desktop.storage import audit_store
-from calqi_desktop.storage.client_store import now
+from calqi_desktop.storage.client_store import aware, now
 from calqi_desktop.storage.files import fsync_folder
 from calqi_desktop.storage.models import Client, ClientDocument, DocumentContent, FieldChangeRecord
 
@@ -309,7 +309,7 @@ def _info(row: ClientDocument, added_by: str) -> DocumentInfo:
         sha256=row.sha256,
         description=row.description,
         added_by=added_by,
-        added_at=row.added_at,
+        added_at=aware(row.added_at),
     )
 
 

@@ -42,6 +42,11 @@ def now() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
 
 
+def aware(moment: datetime) -> datetime:
+    """A stored (naive UTC) moment as an aware one, so screens and letters show it in local time."""
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment
+
+
 def next_client_number(session: Session, *, taken: int = 0) -> str:
     """'K-000124': one past the highest number of this form (plus `taken` already handed out).
 
