@@ -163,6 +163,9 @@ class BackgroundTask(QObject):
     def _end(self) -> None:
         self._thread.quit()
         self._thread.wait()
+        # reset() also stops the dialog's own show timer: without it a task that reported
+        # "0 done" and failed quickly had its dialog pop up again over the error message.
+        self.dialog.reset()
         self.dialog.hide()
         self.dialog.deleteLater()
         _running.discard(self)
