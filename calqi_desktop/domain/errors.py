@@ -604,4 +604,10 @@ class ImportHasErrorsError(CalqiError):
     en = "{count} row(s) contain errors. Nothing was imported. Correct the file, or explicitly choose to import only the valid rows."
 
     def __init__(self, count: int) -> None:
+        self.count = count
         super().__init__(count=count)
+
+    def message(self, language: str = "nl") -> str:
+        if language == "en":
+            return self.en.format(count=f"{self.count:,}")
+        return self.nl.format(count=f"{self.count:,}".replace(",", "."))
