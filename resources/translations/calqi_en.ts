@@ -65,6 +65,41 @@
     </message>
 </context>
 <context>
+    <name>AddDocumentDialog</name>
+    <message>
+        <source>Bestand: %1</source>
+        <translation>File: %1</translation>
+    </message>
+    <message>
+        <source>Grijze soorten zijn bijzondere gegevens: die kunnen pas worden toegevoegd als de grondslag ervoor is vastgelegd (op dit tabblad), en alleen door wie bijzondere gegevens mag zien.</source>
+        <translation>Greyed-out kinds are special data: they can only be added once their legal basis has been recorded (on this tab), and only by someone who may see special data.</translation>
+    </message>
+    <message>
+        <source>Toevoegen</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Document toevoegen</source>
+        <translation>Add document</translation>
+    </message>
+    <message>
+        <source>&amp;Soort document</source>
+        <translation>&amp;Kind of document</translation>
+    </message>
+    <message>
+        <source>&amp;Omschrijving</source>
+        <translation>&amp;Description</translation>
+    </message>
+    <message>
+        <source>bijv. paspoort, geldig tot 2031</source>
+        <translation>e.g. passport, valid until 2031</translation>
+    </message>
+</context>
+<context>
     <name>AddStaffDialog</name>
     <message>
         <source>Toevoegen</source>
@@ -105,6 +140,54 @@
     <message>
         <source>&amp;Herhaal wachtwoord</source>
         <translation>&amp;Confirm password</translation>
+    </message>
+</context>
+<context>
+    <name>AddressRow</name>
+    <message>
+        <source>Straat</source>
+        <extracomment>key → (widget, its message label)</extracomment>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <source>Huisnummer</source>
+        <translation>House number</translation>
+    </message>
+    <message>
+        <source>Toevoeging</source>
+        <translation>Addition</translation>
+    </message>
+    <message>
+        <source>1234 AB</source>
+        <translation>1234 AB</translation>
+    </message>
+    <message>
+        <source>Plaats</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Adres verwijderen</source>
+        <translation>Remove address</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Land</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Soort adres</source>
+        <translation>Kind of address</translation>
+    </message>
+    <message>
+        <source>Straat en huisnummer</source>
+        <translation>Street and house number</translation>
+    </message>
+    <message>
+        <source>Postcode en plaats</source>
+        <translation>Postcode and city</translation>
     </message>
 </context>
 <context>
@@ -304,6 +387,134 @@
     </message>
 </context>
 <context>
+    <name>BankAccountDialog</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Bankrekening</source>
+        <translation>Bank account</translation>
+    </message>
+    <message>
+        <source>De rekening wordt opgeslagen met het dossier en daarna afgeschermd getoond.</source>
+        <translation>The account is saved with the dossier and shown masked after that.</translation>
+    </message>
+    <message>
+        <source>&amp;IBAN</source>
+        <translation>&amp;IBAN</translation>
+    </message>
+    <message>
+        <source>NL00 BANK 0123 4567 89</source>
+        <translation>NL00 BANK 0123 4567 89</translation>
+    </message>
+    <message>
+        <source>&amp;Tenaamstelling</source>
+        <translation>Account &amp;holder</translation>
+    </message>
+    <message>
+        <source>bijv. J. de Vries</source>
+        <translation>e.g. J. de Vries</translation>
+    </message>
+</context>
+<context>
+    <name>BankAccountsTab</name>
+    <message>
+        <source>Bankrekeningen worden afgeschermd getoond. Met Tonen ziet u één rekening; dat wordt in de audittrail vastgelegd. Alleen een getoonde rekening kunt u wijzigen.</source>
+        <translation>Bank accounts are shown masked. Show reveals one account; this is recorded in the audit trail. You can only change an account that is shown.</translation>
+    </message>
+    <message>
+        <source>Er zijn geen bankrekeningen vastgelegd.</source>
+        <translation>No bank accounts have been recorded.</translation>
+    </message>
+    <message>
+        <source>Rekening &amp;toevoegen…</source>
+        <translation>&amp;Add account…</translation>
+    </message>
+    <message>
+        <source>Rekening %1</source>
+        <translation>Account %1</translation>
+    </message>
+</context>
+<context>
+    <name>BasisDialog</name>
+    <message>
+        <source>Grondslag vastleggen: %1</source>
+        <translation>Record legal basis: %1</translation>
+    </message>
+    <message>
+        <source>Op welke grondslag bewaart het kantoor %1 van deze klant? Zonder grondslag wordt niets hiervan opgeslagen. De grondslag komt met uw naam en de datum in het dossier.</source>
+        <translation>On what legal basis does the firm keep %1 of this client? Without a legal basis none of it is stored. The legal basis is recorded in the dossier with your name and the date.</translation>
+    </message>
+    <message>
+        <source>Voor het BSN geldt alleen de wettelijke plicht (fiscale dienstverlening): toestemming of een overeenkomst maakt gebruik van het BSN niet rechtmatig.</source>
+        <translation>For the BSN only the legal obligation (tax services) applies: consent or a contract does not make use of the BSN lawful.</translation>
+    </message>
+    <message>
+        <source>Kies toestemming alleen als de klant die echt heeft gegeven; de klant kan haar altijd weer intrekken.</source>
+        <translation>Choose consent only if the client has really given it; the client can withdraw it at any time.</translation>
+    </message>
+    <message>
+        <source>Vastleggen</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Grondslag vastleggen</source>
+        <translation>Record legal basis</translation>
+    </message>
+    <message>
+        <source>&amp;Grondslag</source>
+        <translation>&amp;Legal basis</translation>
+    </message>
+    <message>
+        <source>&amp;Toelichting</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <source>bijv. opdrachtbevestiging van 12-01-2026</source>
+        <translation>e.g. engagement letter of 12-01-2026</translation>
+    </message>
+</context>
+<context>
+    <name>BasisLine</name>
+    <message>
+        <source>Grondslag vastleggen…</source>
+        <translation>Record legal basis…</translation>
+    </message>
+    <message>
+        <source>Grondslag: %1 — wordt vastgelegd bij het opslaan van het dossier.</source>
+        <translation>Legal basis: %1 — will be recorded when the dossier is saved.</translation>
+    </message>
+    <message>
+        <source>Grondslag: %1 — vastgelegd door %2 op %3</source>
+        <translation>Legal basis: %1 — recorded by %2 on %3</translation>
+    </message>
+    <message>
+        <source>onbekend</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>Geen grondslag vastgelegd. Zonder grondslag kan hier niets worden ingevuld of opgeslagen (AVG: alleen met wettelijke plicht, overeenkomst of toestemming).</source>
+        <translation>No legal basis recorded. Without a legal basis nothing can be entered or saved here (GDPR: only with a legal obligation, contract or consent).</translation>
+    </message>
+    <message>
+        <source>Grondslag wijzigen…</source>
+        <translation>Change legal basis…</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Wachtwoord wijzigen</source>
@@ -357,6 +568,41 @@ If you do not want to do this now, choose Sign out.</translation>
     </message>
 </context>
 <context>
+    <name>ChangeReasonDialog</name>
+    <message>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Bij ‘Anders’ is een toelichting nodig: schrijf kort waarom het dossier wordt gewijzigd.</source>
+        <translation>‘Other’ needs an explanation: write briefly why the dossier is being changed.</translation>
+    </message>
+    <message>
+        <source>Reden van de wijziging</source>
+        <translation>Reason for the change</translation>
+    </message>
+    <message>
+        <source>Waarom wordt dit dossier gewijzigd? De reden komt met de wijziging in de historie van het dossier.</source>
+        <translation>Why is this dossier being changed? The reason is kept with the change in the dossier’s history.</translation>
+    </message>
+    <message>
+        <source>&amp;Reden</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <source>&amp;Toelichting</source>
+        <translation>&amp;Explanation</translation>
+    </message>
+    <message>
+        <source>bijv. nieuw adres doorgegeven per e-mail</source>
+        <translation>e.g. new address reported by email</translation>
+    </message>
+</context>
+<context>
     <name>ChangeRoleDialog</name>
     <message>
         <source>%1 is nu %2. Kies de nieuwe rol.</source>
@@ -381,6 +627,698 @@ If you do not want to do this now, choose Sign out.</translation>
     <message>
         <source>Let op: dit is uw eigen account. Als u geen beheerder meer bent, kunt u medewerkers niet meer beheren.</source>
         <translation>Note: this is your own account. If you are no longer an administrator, you can no longer manage staff.</translation>
+    </message>
+</context>
+<context>
+    <name>ChildDialog</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <source>Het kind wordt opgeslagen met het dossier en daarna afgeschermd getoond.</source>
+        <translation>The child is saved with the dossier and shown masked after that.</translation>
+    </message>
+    <message>
+        <source>&amp;Voornamen</source>
+        <translation>&amp;First names</translation>
+    </message>
+    <message>
+        <source>&amp;Achternaam</source>
+        <translation>&amp;Last name</translation>
+    </message>
+    <message>
+        <source>&amp;Geboortedatum</source>
+        <translation>&amp;Date of birth</translation>
+    </message>
+    <message>
+        <source>dd-mm-jjjj</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>ChildrenTab</name>
+    <message>
+        <source>Gegevens van kinderen worden afgeschermd getoond. Met Tonen ziet u één kind; dat wordt in de audittrail vastgelegd. Alleen een getoond kind kunt u wijzigen.</source>
+        <translation>Children’s details are shown masked. Show reveals one child; this is recorded in the audit trail. You can only change a child that is shown.</translation>
+    </message>
+    <message>
+        <source>Er zijn geen kinderen vastgelegd.</source>
+        <translation>No children have been recorded.</translation>
+    </message>
+    <message>
+        <source>Kind &amp;toevoegen…</source>
+        <translation>&amp;Add child…</translation>
+    </message>
+    <message>
+        <source>Kind %1</source>
+        <translation>Child %1</translation>
+    </message>
+    <message>
+        <source>%1, geboren %2</source>
+        <translation>%1, born %2</translation>
+    </message>
+</context>
+<context>
+    <name>ContactRow</name>
+    <message>
+        <source>Omschrijving, bijv. privé of werk</source>
+        <translation>Description, e.g. home or work</translation>
+    </message>
+</context>
+<context>
+    <name>ContactTab</name>
+    <message>
+        <source>Adressen</source>
+        <translation>Addresses</translation>
+    </message>
+    <message>
+        <source>Adres &amp;toevoegen</source>
+        <translation>&amp;Add address</translation>
+    </message>
+    <message>
+        <source>E-mailadressen</source>
+        <translation>Email addresses</translation>
+    </message>
+    <message>
+        <source>&amp;E-mailadres toevoegen</source>
+        <translation>Add &amp;email address</translation>
+    </message>
+    <message>
+        <source>Telefoonnummers</source>
+        <translation>Telephone numbers</translation>
+    </message>
+    <message>
+        <source>Tele&amp;foonnummer toevoegen</source>
+        <translation>Add &amp;telephone number</translation>
+    </message>
+    <message>
+        <source>Adres %1</source>
+        <translation>Address %1</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsForm</name>
+    <message>
+        <source>dd-mm-jjjj</source>
+        <extracomment>Fields only a person has, and only an organisation has; the rest are shared.</extracomment>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <source>8 cijfers</source>
+        <translation>8 digits</translation>
+    </message>
+    <message>
+        <source>NL123456789B01</source>
+        <translation>NL123456789B01</translation>
+    </message>
+    <message>
+        <source>bijv. J.A.</source>
+        <translation>e.g. J.A.</translation>
+    </message>
+    <message>
+        <source>bijv. van der</source>
+        <translation>e.g. van der</translation>
+    </message>
+    <message>
+        <source>leeg laten voor het volgende nummer: %1</source>
+        <translation>leave empty for the next number: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentTableModel</name>
+    <message>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>File type</translation>
+    </message>
+    <message>
+        <source>Grootte</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Toegevoegd door</source>
+        <translation>Added by</translation>
+    </message>
+    <message>
+        <source>Toegevoegd op</source>
+        <translation>Added on</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentViewer</name>
+    <message>
+        <source>Uitzoomen</source>
+        <extracomment>A zoomed picture is drawn at most this many pixels (a 60-megapixel scan at 800 % would need gigabytes).</extracomment>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>Inzoomen</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>Passend in breedte</source>
+        <translation>Fit to width</translation>
+    </message>
+    <message>
+        <source>Geen document gekozen.</source>
+        <translation>No document selected.</translation>
+    </message>
+    <message>
+        <source>Dit soort bestand kan niet in het programma worden getoond.</source>
+        <translation>This kind of file cannot be shown in the program.</translation>
+    </message>
+    <message>
+        <source>Dit PDF-bestand is beveiligd met een wachtwoord en kan daarom niet in het programma worden getoond.</source>
+        <translation>This PDF file is protected with a password and therefore cannot be shown in the program.</translation>
+    </message>
+    <message>
+        <source>Dit PDF-bestand kan niet worden getoond: het is beschadigd of onvolledig. Vraag de klant om een nieuwe kopie.</source>
+        <translation>This PDF file cannot be shown: it is damaged or incomplete. Ask the client for a new copy.</translation>
+    </message>
+    <message>
+        <source>Deze afbeelding kan niet worden getoond: het bestand is beschadigd of onvolledig. Vraag de klant om een nieuwe kopie.</source>
+        <translation>This image cannot be shown: the file is damaged or incomplete. Ask the client for a new copy.</translation>
+    </message>
+    <message>
+        <source>pagina %1 van %2</source>
+        <translation>page %1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentViewerDialog</name>
+    <message>
+        <source>Document bekijken</source>
+        <translation>View document</translation>
+    </message>
+    <message>
+        <source>Opslaan als…</source>
+        <translation>Save as…</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsTab</name>
+    <message>
+        <source>Dit document bevat bijzondere persoonsgegevens; uw rol mag het niet openen.</source>
+        <translation>This document contains special personal data; your role may not open it.</translation>
+    </message>
+    <message>
+        <source>Het gekozen document in het programma tonen</source>
+        <translation>Show the selected document in the program</translation>
+    </message>
+    <message>
+        <source>Document toevoegen</source>
+        <translation>Add document</translation>
+    </message>
+    <message>
+        <source>Documenten (*.pdf *.png *.jpg *.jpeg);;Alle bestanden (*)</source>
+        <translation>Documents (*.pdf *.png *.jpg *.jpeg);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Het document ‘%1’ is toegevoegd.</source>
+        <translation>The document ‘%1’ has been added.</translation>
+    </message>
+    <message>
+        <source>Document opslaan als</source>
+        <translation>Save document as</translation>
+    </message>
+    <message>
+        <source>Het document is opgeslagen als %1.</source>
+        <translation>The document has been saved as %1.</translation>
+    </message>
+    <message>
+        <source>Document verwijderen</source>
+        <translation>Delete document</translation>
+    </message>
+    <message>
+        <source>Het document ‘%1’ wordt definitief uit de kluis verwijderd; dat kan niet ongedaan worden gemaakt. Waarom wordt het verwijderd? De reden komt in de historie van het dossier.</source>
+        <translation>The document ‘%1’ will be permanently deleted from the vault; this cannot be undone. Why is it being deleted? The reason goes into the dossier’s history.</translation>
+    </message>
+    <message>
+        <source>Verwijderen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Het document ‘%1’ is verwijderd.</source>
+        <translation>The document ‘%1’ has been deleted.</translation>
+    </message>
+</context>
+<context>
+    <name>DossierDocumentsTab</name>
+    <message>
+        <source>Documenten worden versleuteld in de kluis bewaard en in het programma getoond; er komt niets van op schijf, tenzij u het zelf opslaat. Een kopie van een identiteitsbewijs en financiële stukken zijn bijzondere gegevens: die kunnen alleen worden toegevoegd met een vastgelegde grondslag.</source>
+        <translation>Documents are kept encrypted in the vault and shown in the program; nothing of them is written to disk unless you save it yourself. A copy of an ID document and financial documents are special data: they can only be added with a recorded legal basis.</translation>
+    </message>
+    <message>
+        <source>Sla het dossier eerst op; daarna kunt u er documenten aan toevoegen.</source>
+        <translation>Save the dossier first; then you can add documents to it.</translation>
+    </message>
+    <message>
+        <source>Een PDF-, PNG- of JPEG-bestand aan het dossier toevoegen</source>
+        <translation>Add a PDF, PNG or JPEG file to the dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Toevoegen…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>Het gekozen document in het programma tonen</source>
+        <translation>Show the selected document in the program</translation>
+    </message>
+    <message>
+        <source>Bek&amp;ijken</source>
+        <translation>V&amp;iew</translation>
+    </message>
+    <message>
+        <source>Een kopie van het gekozen document op schijf opslaan; dat wordt in de audittrail vastgelegd</source>
+        <translation>Save a copy of the selected document to disk; this is recorded in the audit trail</translation>
+    </message>
+    <message>
+        <source>Op&amp;slaan als…</source>
+        <translation>Sa&amp;ve as…</translation>
+    </message>
+    <message>
+        <source>Het gekozen document definitief uit de kluis verwijderen</source>
+        <translation>Permanently delete the selected document from the vault</translation>
+    </message>
+    <message>
+        <source>&amp;Verwijderen…</source>
+        <translation>D&amp;elete…</translation>
+    </message>
+</context>
+<context>
+    <name>DossierEditor</name>
+    <message>
+        <source>Dit dossier is geanonimiseerd en kan niet meer worden gewijzigd.</source>
+        <translation>This dossier has been anonymised and can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>Verwerking beperkt (AVG art. 18): dit dossier kan worden ingezien, maar niet gewijzigd, geëxporteerd of verstrekt zolang de beperking geldt.</source>
+        <translation>Processing restricted (GDPR art. 18): this dossier can be viewed, but not changed, exported or disclosed while the restriction applies.</translation>
+    </message>
+    <message>
+        <source>Reden: %1</source>
+        <translation>Reason: %1</translation>
+    </message>
+    <message>
+        <source>U kunt dit dossier inzien. Uw rol mag het niet wijzigen.</source>
+        <translation>You can view this dossier. Your role may not change it.</translation>
+    </message>
+    <message>
+        <source>Nieuw dossier</source>
+        <translation>New dossier</translation>
+    </message>
+    <message>
+        <source>Het dossier is niet opgeslagen: 1 veld moet nog worden verbeterd (rood gemarkeerd).</source>
+        <translation>The dossier has not been saved: 1 field still needs to be corrected (marked in red).</translation>
+    </message>
+    <message>
+        <source>Het dossier is niet opgeslagen: %1 velden moeten nog worden verbeterd (rood gemarkeerd).</source>
+        <translation>The dossier has not been saved: %1 fields still need to be corrected (marked in red).</translation>
+    </message>
+    <message>
+        <source>Er is niets gewijzigd.</source>
+        <translation>Nothing has been changed.</translation>
+    </message>
+    <message>
+        <source>Niet opgeslagen: er is geen reden gekozen.</source>
+        <translation>Not saved: no reason was chosen.</translation>
+    </message>
+    <message>
+        <source>Het dossier is opgeslagen.</source>
+        <translation>The dossier has been saved.</translation>
+    </message>
+    <message>
+        <source>De grondslag is vastgelegd.</source>
+        <translation>The legal basis has been recorded.</translation>
+    </message>
+    <message>
+        <source>Wijzigingen opslaan?</source>
+        <translation>Save changes?</translation>
+    </message>
+    <message>
+        <source>U hebt dit dossier gewijzigd. Sla de wijzigingen op voordat het venster sluit, of gooi ze weg.</source>
+        <translation>You have changed this dossier. Save the changes before the window closes, or discard them.</translation>
+    </message>
+    <message>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Niet opslaan</source>
+        <translation>Don’t save</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Gegevens</source>
+        <translation>&amp;Details</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Klantnummer</source>
+        <translation>Client number</translation>
+    </message>
+    <message>
+        <source>Voorletters</source>
+        <translation>Initials</translation>
+    </message>
+    <message>
+        <source>Voornamen</source>
+        <translation>First names</translation>
+    </message>
+    <message>
+        <source>Tussenvoegsel</source>
+        <translation>Name prefix</translation>
+    </message>
+    <message>
+        <source>Achternaam</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>Geslacht</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Organisatienaam</source>
+        <translation>Organisation name</translation>
+    </message>
+    <message>
+        <source>Functie</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <source>KvK-nummer</source>
+        <translation>KvK number</translation>
+    </message>
+    <message>
+        <source>RSIN</source>
+        <translation>RSIN</translation>
+    </message>
+    <message>
+        <source>Btw-id</source>
+        <translation>VAT id</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Einddatum</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <source>dd-mm-jjjj</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <source>&amp;Adressen en contact</source>
+        <translation>Addresses and &amp;contact</translation>
+    </message>
+    <message>
+        <source>&amp;Bijzondere gegevens</source>
+        <translation>S&amp;pecial data</translation>
+    </message>
+    <message>
+        <source>&amp;Kinderen</source>
+        <translation>Chi&amp;ldren</translation>
+    </message>
+    <message>
+        <source>Ba&amp;nkrekeningen</source>
+        <translation>Ba&amp;nk accounts</translation>
+    </message>
+    <message>
+        <source>&amp;Documenten</source>
+        <translation>D&amp;ocuments</translation>
+    </message>
+    <message>
+        <source>&amp;Historie</source>
+        <translation>&amp;History</translation>
+    </message>
+    <message>
+        <source>Elke wijziging van het dossier, met wie, wanneer en waarom. Van bijzondere gegevens staat alleen dat ze zijn gewijzigd, niet de waarde.</source>
+        <translation>Every change to the dossier: by whom, when and why. For special data only the fact that it was changed is shown, not the value.</translation>
+    </message>
+    <message>
+        <source>De wijzigingen opslaan (Ctrl+S)</source>
+        <translation>Save the changes (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Opslaan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Het venster sluiten (Esc of Ctrl+W); bij niet-opgeslagen wijzigingen wordt eerst gevraagd wat ermee moet</source>
+        <translation>Close the window (Esc or Ctrl+W); if there are unsaved changes, you are asked first what to do with them</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>DossierHistoryModel</name>
+    <message>
+        <source>Datum en tijd</source>
+        <extracomment>Fields whose values the history never holds.</extracomment>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <source>Door</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Veld</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Oud</source>
+        <translation>Old</translation>
+    </message>
+    <message>
+        <source>Nieuw</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Reden</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>(gewijzigd)</source>
+        <translation>(changed)</translation>
+    </message>
+</context>
+<context>
+    <name>DossierListModel</name>
+    <message>
+        <source>Klik om op deze kolom te sorteren</source>
+        <extracomment>fetch(query, offset, limit) -&gt; one page of the list. The columns the vault can sort by; the others are not sortable.</extracomment>
+        <translation>Click to sort by this column</translation>
+    </message>
+    <message>
+        <source>Op deze kolom kan niet worden gesorteerd</source>
+        <translation>The list cannot be sorted by this column</translation>
+    </message>
+    <message>
+        <source>Verwerking beperkt (AVG art. 18): inzien mag, wijzigen niet.</source>
+        <translation>Processing restricted (GDPR art. 18): viewing is allowed, changing is not.</translation>
+    </message>
+    <message>
+        <source>Klantnummer</source>
+        <translation>Client number</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Plaats</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Beperkt</source>
+        <translation>Restricted</translation>
+    </message>
+</context>
+<context>
+    <name>DossierPage</name>
+    <message>
+        <source>Alle</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Personen</source>
+        <translation>Persons</translation>
+    </message>
+    <message>
+        <source>Organisaties</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Dossiers</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>%1+ dossiers</source>
+        <translation>%1+ dossiers</translation>
+    </message>
+    <message>
+        <source>Geen dossiers gevonden</source>
+        <translation>No dossiers found</translation>
+    </message>
+    <message>
+        <source>Geen dossiers</source>
+        <translation>No dossiers</translation>
+    </message>
+    <message>
+        <source>1 dossier</source>
+        <translation>1 dossier</translation>
+    </message>
+    <message>
+        <source>%1 dossiers</source>
+        <translation>%1 dossiers</translation>
+    </message>
+    <message>
+        <source>Zoek op naam, klantnummer, postcode, plaats, e-mail of KvK (BSN alleen volledig)</source>
+        <translation>Search by name, client number, postcode, city, email or KvK (BSN only in full)</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation>S&amp;tatus</translation>
+    </message>
+    <message>
+        <source>&amp;Soort</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>Een nieuw dossier aanmaken (Ctrl+N)</source>
+        <translation>Create a new dossier (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuw dossier</source>
+        <translation>&amp;New dossier</translation>
+    </message>
+    <message>
+        <source>Het gekozen dossier openen (Enter)</source>
+        <translation>Open the selected dossier (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Openen</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Klanten inlezen uit een CSV- of Excel-bestand (Ctrl+I)</source>
+        <translation>Import clients from a CSV or Excel file (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>&amp;Importeren…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+</context>
+<context>
+    <name>DossierSpecialTab</name>
+    <message>
+        <source>Bijzondere persoonsgegevens zijn voor uw rol niet zichtbaar.</source>
+        <translation>Special personal data is not visible to your role.</translation>
+    </message>
+    <message>
+        <source>Bijzondere persoonsgegevens worden afgeschermd getoond. Met Tonen ziet u één gegeven; dat wordt in de audittrail vastgelegd. Een getoond gegeven kunt u wijzigen of kopiëren.</source>
+        <translation>Special personal data is shown masked. Show reveals one item; this is recorded in the audit trail. You can change or copy an item that is shown.</translation>
+    </message>
+    <message>
+        <source>Burgerservicenummer (BSN)</source>
+        <translation>Citizen service number (BSN)</translation>
+    </message>
+    <message>
+        <source>BSN</source>
+        <translation>BSN</translation>
+    </message>
+    <message>
+        <source>9 cijfers</source>
+        <translation>9 digits</translation>
+    </message>
+    <message>
+        <source>Dit gegeven tonen; dat wordt in de audittrail vastgelegd</source>
+        <translation>Show this item; this is recorded in the audit trail</translation>
+    </message>
+    <message>
+        <source>Tonen</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Naar het klembord kopiëren; het klembord wordt na korte tijd vanzelf gewist</source>
+        <translation>Copy to the clipboard; the clipboard is cleared automatically after a short time</translation>
+    </message>
+    <message>
+        <source>Kopiëren</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Geboorte</source>
+        <translation>Birth</translation>
+    </message>
+    <message>
+        <source>Geboortedatum</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>dd-mm-jjjj</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <source>Geboorteplaats</source>
+        <translation>Place of birth</translation>
+    </message>
+</context>
+<context>
+    <name>EmailRow</name>
+    <message>
+        <source>Verwijderen</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>E-mailadres</source>
+        <translation>Email address</translation>
     </message>
 </context>
 <context>
@@ -538,6 +1476,180 @@ Role: %2</translation>
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>&amp;Volgende &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; V&amp;orige</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <source>&amp;Sluiten</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Importeren</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>— kies een grondslag —</source>
+        <translation>— choose a legal basis —</translation>
+    </message>
+    <message>
+        <source>Klantenlijst kiezen</source>
+        <translation>Choose client list</translation>
+    </message>
+    <message>
+        <source>Klantenlijsten (*.csv *.xlsx *.txt);;Alle bestanden (*)</source>
+        <translation>Client lists (*.csv *.xlsx *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Het bestand wordt gelezen…</source>
+        <translation>Reading the file…</translation>
+    </message>
+    <message>
+        <source>Klantenlijst lezen</source>
+        <translation>Read client list</translation>
+    </message>
+    <message>
+        <source>— niet importeren —</source>
+        <translation>— do not import —</translation>
+    </message>
+    <message>
+        <source>De rijen worden gecontroleerd…</source>
+        <translation>Checking the rows…</translation>
+    </message>
+    <message>
+        <source>Voorbeeld maken</source>
+        <translation>Make preview</translation>
+    </message>
+    <message>
+        <source>De klanten worden opgeslagen…</source>
+        <translation>Saving the clients…</translation>
+    </message>
+    <message>
+        <source>Klanten importeren</source>
+        <translation>Import clients</translation>
+    </message>
+    <message>
+        <source>%1 De nieuwe dossiers staan in de klantenlijst.</source>
+        <translation>%1 The new dossiers are in the list of dossiers.</translation>
+    </message>
+    <message>
+        <source>Klanten importeren – Calqi Desktop</source>
+        <translation>Import clients – Calqi Desktop</translation>
+    </message>
+    <message>
+        <source>Welk bestand?</source>
+        <translation>Which file?</translation>
+    </message>
+    <message>
+        <source>Kies een klantenlijst als CSV-bestand of Excel-werkmap (.xlsx). De eerste rij bevat de kolomnamen; elke volgende rij is één klant.</source>
+        <translation>Choose a client list as a CSV file or Excel workbook (.xlsx). The first row contains the column names; each following row is one client.</translation>
+    </message>
+    <message>
+        <source>&amp;Bestand</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Bladeren…</source>
+        <translation>B&amp;rowse…</translation>
+    </message>
+    <message>
+        <source>Het bestand wordt alleen gelezen, niet gewijzigd. Er wordt niets opgeslagen voordat u de voorbeeldweergave hebt gezien en op Importeren hebt gedrukt.</source>
+        <translation>The file is only read, not changed. Nothing is saved until you have seen the preview and pressed Import.</translation>
+    </message>
+    <message>
+        <source>Welke kolom is wat?</source>
+        <translation>Which column is what?</translation>
+    </message>
+    <message>
+        <source>Kies bij elke kolom het dossierveld waarin die wordt gelezen. De herkende kolommen zijn al ingevuld; kolommen op ‘niet importeren’ worden overgeslagen.</source>
+        <translation>For each column, choose the dossier field it is read into. Recognised columns have already been filled in; columns set to ‘do not import’ are skipped.</translation>
+    </message>
+    <message>
+        <source>Kolom in het bestand</source>
+        <translation>Column in the file</translation>
+    </message>
+    <message>
+        <source>Dossierveld</source>
+        <translation>Dossier field</translation>
+    </message>
+    <message>
+        <source>Grondslag voor bijzondere persoonsgegevens</source>
+        <translation>Legal basis for special personal data</translation>
+    </message>
+    <message>
+        <source>Bijzondere gegevens worden alleen opgeslagen met een vastgelegde grondslag. Die geldt voor elke klant in dit bestand. Voor het BSN is dat altijd de wettelijke plicht.</source>
+        <translation>Special data is only stored with a recorded legal basis. It applies to every client in this file. For the BSN it is always the legal obligation.</translation>
+    </message>
+    <message>
+        <source>B&amp;SN</source>
+        <translation>B&amp;SN</translation>
+    </message>
+    <message>
+        <source>&amp;Geboortedatum en -plaats</source>
+        <translation>&amp;Date and place of birth</translation>
+    </message>
+    <message>
+        <source>Ban&amp;krekeningen</source>
+        <translation>Ban&amp;k accounts</translation>
+    </message>
+    <message>
+        <source>T&amp;oelichting</source>
+        <translation>N&amp;ote</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld: opdrachtbevestiging 2026</source>
+        <translation>for example: engagement letter 2026</translation>
+    </message>
+    <message>
+        <source>Voorbeeld</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Zo wordt elke rij gelezen. Er is nog niets opgeslagen.</source>
+        <translation>This is how each row is read. Nothing has been saved yet.</translation>
+    </message>
+    <message>
+        <source>Alleen rijen met &amp;problemen tonen</source>
+        <translation>Show only rows with &amp;problems</translation>
+    </message>
+    <message>
+        <source>&amp;Alleen de goede rijen importeren</source>
+        <translation>Import only the &amp;valid rows</translation>
+    </message>
+    <message>
+        <source>Klaar</source>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <source>Rij</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reden</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
     <name>LicenceTableModel</name>
     <message>
         <source>Onderdeel</source>
@@ -620,6 +1732,41 @@ Role: %2</translation>
     </message>
 </context>
 <context>
+    <name>MaskedRowsTab</name>
+    <message>
+        <source>Bijzondere persoonsgegevens zijn voor uw rol niet zichtbaar.</source>
+        <translation>Special personal data is not visible to your role.</translation>
+    </message>
+    <message>
+        <source>(nieuw, nog niet opgeslagen)</source>
+        <translation>(new, not saved yet)</translation>
+    </message>
+    <message>
+        <source>(gewijzigd, nog niet opgeslagen)</source>
+        <translation>(changed, not saved yet)</translation>
+    </message>
+    <message>
+        <source>Tonen</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Deze regel tonen; dat wordt in de audittrail vastgelegd</source>
+        <translation>Show this row; this is recorded in the audit trail</translation>
+    </message>
+    <message>
+        <source>Wijzigen…</source>
+        <translation>Change…</translation>
+    </message>
+    <message>
+        <source>Eerst tonen, dan wijzigen</source>
+        <translation>Show first, then change</translation>
+    </message>
+    <message>
+        <source>Verwijderen</source>
+        <translation>Remove</translation>
+    </message>
+</context>
+<context>
     <name>PasswordRules</name>
     <message>
         <source>Minimaal %1 tekens; een zin van een paar woorden werkt goed. Niet toegestaan: veelgebruikte wachtwoorden, herhalingen of reeksen, en de gebruikersnaam of de naam van het kantoor.</source>
@@ -628,6 +1775,17 @@ Role: %2</translation>
     <message>
         <source>De twee wachtwoorden zijn niet gelijk. Typ ze opnieuw.</source>
         <translation>The two passwords do not match. Type them again.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneRow</name>
+    <message>
+        <source>Verwijderen</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Telefoonnummer</source>
+        <translation>Telephone number</translation>
     </message>
 </context>
 <context>
@@ -860,6 +2018,21 @@ Role: %2</translation>
     <message>
         <source>XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX</source>
         <translation>XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX</translation>
+    </message>
+</context>
+<context>
+    <name>SpecialTab</name>
+    <message>
+        <source>Tonen: %1</source>
+        <translation>Show: %1</translation>
+    </message>
+    <message>
+        <source>Kopiëren: %1</source>
+        <translation>Copy: %1</translation>
+    </message>
+    <message>
+        <source>%1 gekopieerd. Het klembord wordt over %2 seconden gewist.</source>
+        <translation>%1 copied. The clipboard will be cleared in %2 seconds.</translation>
     </message>
 </context>
 <context>
@@ -1208,6 +2381,14 @@ The technical details are in %1; please give them to your administrator.</transl
         <translation>Everywhere</translation>
     </message>
     <message>
+        <source>Pagina Dossiers</source>
+        <translation>Dossiers page</translation>
+    </message>
+    <message>
+        <source>Dossiervenster</source>
+        <translation>Dossier window</translation>
+    </message>
+    <message>
         <source>Help: sneltoetsen, over het programma, licenties</source>
         <translation>Help: keyboard shortcuts, about the program, licences</translation>
     </message>
@@ -1242,6 +2423,26 @@ The technical details are in %1; please give them to your administrator.</transl
     <message>
         <source>Pagina Medewerkers</source>
         <translation>Staff page</translation>
+    </message>
+    <message>
+        <source>Nieuw dossier</source>
+        <translation>New dossier</translation>
+    </message>
+    <message>
+        <source>Het gekozen dossier openen</source>
+        <translation>Open the selected dossier</translation>
+    </message>
+    <message>
+        <source>Klanten importeren</source>
+        <translation>Import clients</translation>
+    </message>
+    <message>
+        <source>Dossier opslaan</source>
+        <translation>Save dossier</translation>
+    </message>
+    <message>
+        <source>Dossiervenster sluiten (vraagt eerst om niet-opgeslagen wijzigingen)</source>
+        <translation>Close the dossier window (asks first about unsaved changes)</translation>
     </message>
 </context>
 </TS>

@@ -65,6 +65,41 @@
     </message>
 </context>
 <context>
+    <name>AddDocumentDialog</name>
+    <message>
+        <source>Bestand: %1</source>
+        <translation>Bestand: %1</translation>
+    </message>
+    <message>
+        <source>Grijze soorten zijn bijzondere gegevens: die kunnen pas worden toegevoegd als de grondslag ervoor is vastgelegd (op dit tabblad), en alleen door wie bijzondere gegevens mag zien.</source>
+        <translation>Grijze soorten zijn bijzondere gegevens: die kunnen pas worden toegevoegd als de grondslag ervoor is vastgelegd (op dit tabblad), en alleen door wie bijzondere gegevens mag zien.</translation>
+    </message>
+    <message>
+        <source>Toevoegen</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Document toevoegen</source>
+        <translation>Document toevoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Soort document</source>
+        <translation>&amp;Soort document</translation>
+    </message>
+    <message>
+        <source>&amp;Omschrijving</source>
+        <translation>&amp;Omschrijving</translation>
+    </message>
+    <message>
+        <source>bijv. paspoort, geldig tot 2031</source>
+        <translation>bijv. paspoort, geldig tot 2031</translation>
+    </message>
+</context>
+<context>
     <name>AddStaffDialog</name>
     <message>
         <source>Toevoegen</source>
@@ -105,6 +140,54 @@
     <message>
         <source>&amp;Herhaal wachtwoord</source>
         <translation>&amp;Herhaal wachtwoord</translation>
+    </message>
+</context>
+<context>
+    <name>AddressRow</name>
+    <message>
+        <source>Straat</source>
+        <extracomment>key → (widget, its message label)</extracomment>
+        <translation>Straat</translation>
+    </message>
+    <message>
+        <source>Huisnummer</source>
+        <translation>Huisnummer</translation>
+    </message>
+    <message>
+        <source>Toevoeging</source>
+        <translation>Toevoeging</translation>
+    </message>
+    <message>
+        <source>1234 AB</source>
+        <translation>1234 AB</translation>
+    </message>
+    <message>
+        <source>Plaats</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Adres verwijderen</source>
+        <translation>Adres verwijderen</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Land</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Soort adres</source>
+        <translation>Soort adres</translation>
+    </message>
+    <message>
+        <source>Straat en huisnummer</source>
+        <translation>Straat en huisnummer</translation>
+    </message>
+    <message>
+        <source>Postcode en plaats</source>
+        <translation>Postcode en plaats</translation>
     </message>
 </context>
 <context>
@@ -304,6 +387,134 @@
     </message>
 </context>
 <context>
+    <name>BankAccountDialog</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Bankrekening</source>
+        <translation>Bankrekening</translation>
+    </message>
+    <message>
+        <source>De rekening wordt opgeslagen met het dossier en daarna afgeschermd getoond.</source>
+        <translation>De rekening wordt opgeslagen met het dossier en daarna afgeschermd getoond.</translation>
+    </message>
+    <message>
+        <source>&amp;IBAN</source>
+        <translation>&amp;IBAN</translation>
+    </message>
+    <message>
+        <source>NL00 BANK 0123 4567 89</source>
+        <translation>NL00 BANK 0123 4567 89</translation>
+    </message>
+    <message>
+        <source>&amp;Tenaamstelling</source>
+        <translation>&amp;Tenaamstelling</translation>
+    </message>
+    <message>
+        <source>bijv. J. de Vries</source>
+        <translation>bijv. J. de Vries</translation>
+    </message>
+</context>
+<context>
+    <name>BankAccountsTab</name>
+    <message>
+        <source>Bankrekeningen worden afgeschermd getoond. Met Tonen ziet u één rekening; dat wordt in de audittrail vastgelegd. Alleen een getoonde rekening kunt u wijzigen.</source>
+        <translation>Bankrekeningen worden afgeschermd getoond. Met Tonen ziet u één rekening; dat wordt in de audittrail vastgelegd. Alleen een getoonde rekening kunt u wijzigen.</translation>
+    </message>
+    <message>
+        <source>Er zijn geen bankrekeningen vastgelegd.</source>
+        <translation>Er zijn geen bankrekeningen vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Rekening &amp;toevoegen…</source>
+        <translation>Rekening &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <source>Rekening %1</source>
+        <translation>Rekening %1</translation>
+    </message>
+</context>
+<context>
+    <name>BasisDialog</name>
+    <message>
+        <source>Grondslag vastleggen: %1</source>
+        <translation>Grondslag vastleggen: %1</translation>
+    </message>
+    <message>
+        <source>Op welke grondslag bewaart het kantoor %1 van deze klant? Zonder grondslag wordt niets hiervan opgeslagen. De grondslag komt met uw naam en de datum in het dossier.</source>
+        <translation>Op welke grondslag bewaart het kantoor %1 van deze klant? Zonder grondslag wordt niets hiervan opgeslagen. De grondslag komt met uw naam en de datum in het dossier.</translation>
+    </message>
+    <message>
+        <source>Voor het BSN geldt alleen de wettelijke plicht (fiscale dienstverlening): toestemming of een overeenkomst maakt gebruik van het BSN niet rechtmatig.</source>
+        <translation>Voor het BSN geldt alleen de wettelijke plicht (fiscale dienstverlening): toestemming of een overeenkomst maakt gebruik van het BSN niet rechtmatig.</translation>
+    </message>
+    <message>
+        <source>Kies toestemming alleen als de klant die echt heeft gegeven; de klant kan haar altijd weer intrekken.</source>
+        <translation>Kies toestemming alleen als de klant die echt heeft gegeven; de klant kan haar altijd weer intrekken.</translation>
+    </message>
+    <message>
+        <source>Vastleggen</source>
+        <translation>Vastleggen</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Grondslag vastleggen</source>
+        <translation>Grondslag vastleggen</translation>
+    </message>
+    <message>
+        <source>&amp;Grondslag</source>
+        <translation>&amp;Grondslag</translation>
+    </message>
+    <message>
+        <source>&amp;Toelichting</source>
+        <translation>&amp;Toelichting</translation>
+    </message>
+    <message>
+        <source>bijv. opdrachtbevestiging van 12-01-2026</source>
+        <translation>bijv. opdrachtbevestiging van 12-01-2026</translation>
+    </message>
+</context>
+<context>
+    <name>BasisLine</name>
+    <message>
+        <source>Grondslag vastleggen…</source>
+        <translation>Grondslag vastleggen…</translation>
+    </message>
+    <message>
+        <source>Grondslag: %1 — wordt vastgelegd bij het opslaan van het dossier.</source>
+        <translation>Grondslag: %1 — wordt vastgelegd bij het opslaan van het dossier.</translation>
+    </message>
+    <message>
+        <source>Grondslag: %1 — vastgelegd door %2 op %3</source>
+        <translation>Grondslag: %1 — vastgelegd door %2 op %3</translation>
+    </message>
+    <message>
+        <source>onbekend</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>Geen grondslag vastgelegd. Zonder grondslag kan hier niets worden ingevuld of opgeslagen (AVG: alleen met wettelijke plicht, overeenkomst of toestemming).</source>
+        <translation>Geen grondslag vastgelegd. Zonder grondslag kan hier niets worden ingevuld of opgeslagen (AVG: alleen met wettelijke plicht, overeenkomst of toestemming).</translation>
+    </message>
+    <message>
+        <source>Grondslag wijzigen…</source>
+        <translation>Grondslag wijzigen…</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Wachtwoord wijzigen</source>
@@ -357,6 +568,41 @@ Wilt u dat nu niet, kies dan Afmelden.</translation>
     </message>
 </context>
 <context>
+    <name>ChangeReasonDialog</name>
+    <message>
+        <source>Opslaan</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Bij ‘Anders’ is een toelichting nodig: schrijf kort waarom het dossier wordt gewijzigd.</source>
+        <translation>Bij ‘Anders’ is een toelichting nodig: schrijf kort waarom het dossier wordt gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Reden van de wijziging</source>
+        <translation>Reden van de wijziging</translation>
+    </message>
+    <message>
+        <source>Waarom wordt dit dossier gewijzigd? De reden komt met de wijziging in de historie van het dossier.</source>
+        <translation>Waarom wordt dit dossier gewijzigd? De reden komt met de wijziging in de historie van het dossier.</translation>
+    </message>
+    <message>
+        <source>&amp;Reden</source>
+        <translation>&amp;Reden</translation>
+    </message>
+    <message>
+        <source>&amp;Toelichting</source>
+        <translation>&amp;Toelichting</translation>
+    </message>
+    <message>
+        <source>bijv. nieuw adres doorgegeven per e-mail</source>
+        <translation>bijv. nieuw adres doorgegeven per e-mail</translation>
+    </message>
+</context>
+<context>
     <name>ChangeRoleDialog</name>
     <message>
         <source>%1 is nu %2. Kies de nieuwe rol.</source>
@@ -381,6 +627,698 @@ Wilt u dat nu niet, kies dan Afmelden.</translation>
     <message>
         <source>Let op: dit is uw eigen account. Als u geen beheerder meer bent, kunt u medewerkers niet meer beheren.</source>
         <translation>Let op: dit is uw eigen account. Als u geen beheerder meer bent, kunt u medewerkers niet meer beheren.</translation>
+    </message>
+</context>
+<context>
+    <name>ChildDialog</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Het kind wordt opgeslagen met het dossier en daarna afgeschermd getoond.</source>
+        <translation>Het kind wordt opgeslagen met het dossier en daarna afgeschermd getoond.</translation>
+    </message>
+    <message>
+        <source>&amp;Voornamen</source>
+        <translation>&amp;Voornamen</translation>
+    </message>
+    <message>
+        <source>&amp;Achternaam</source>
+        <translation>&amp;Achternaam</translation>
+    </message>
+    <message>
+        <source>&amp;Geboortedatum</source>
+        <translation>&amp;Geboortedatum</translation>
+    </message>
+    <message>
+        <source>dd-mm-jjjj</source>
+        <translation>dd-mm-jjjj</translation>
+    </message>
+</context>
+<context>
+    <name>ChildrenTab</name>
+    <message>
+        <source>Gegevens van kinderen worden afgeschermd getoond. Met Tonen ziet u één kind; dat wordt in de audittrail vastgelegd. Alleen een getoond kind kunt u wijzigen.</source>
+        <translation>Gegevens van kinderen worden afgeschermd getoond. Met Tonen ziet u één kind; dat wordt in de audittrail vastgelegd. Alleen een getoond kind kunt u wijzigen.</translation>
+    </message>
+    <message>
+        <source>Er zijn geen kinderen vastgelegd.</source>
+        <translation>Er zijn geen kinderen vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Kind &amp;toevoegen…</source>
+        <translation>Kind &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <source>Kind %1</source>
+        <translation>Kind %1</translation>
+    </message>
+    <message>
+        <source>%1, geboren %2</source>
+        <translation>%1, geboren %2</translation>
+    </message>
+</context>
+<context>
+    <name>ContactRow</name>
+    <message>
+        <source>Omschrijving, bijv. privé of werk</source>
+        <translation>Omschrijving, bijv. privé of werk</translation>
+    </message>
+</context>
+<context>
+    <name>ContactTab</name>
+    <message>
+        <source>Adressen</source>
+        <translation>Adressen</translation>
+    </message>
+    <message>
+        <source>Adres &amp;toevoegen</source>
+        <translation>Adres &amp;toevoegen</translation>
+    </message>
+    <message>
+        <source>E-mailadressen</source>
+        <translation>E-mailadressen</translation>
+    </message>
+    <message>
+        <source>&amp;E-mailadres toevoegen</source>
+        <translation>&amp;E-mailadres toevoegen</translation>
+    </message>
+    <message>
+        <source>Telefoonnummers</source>
+        <translation>Telefoonnummers</translation>
+    </message>
+    <message>
+        <source>Tele&amp;foonnummer toevoegen</source>
+        <translation>Tele&amp;foonnummer toevoegen</translation>
+    </message>
+    <message>
+        <source>Adres %1</source>
+        <translation>Adres %1</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsForm</name>
+    <message>
+        <source>dd-mm-jjjj</source>
+        <extracomment>Fields only a person has, and only an organisation has; the rest are shared.</extracomment>
+        <translation>dd-mm-jjjj</translation>
+    </message>
+    <message>
+        <source>8 cijfers</source>
+        <translation>8 cijfers</translation>
+    </message>
+    <message>
+        <source>NL123456789B01</source>
+        <translation>NL123456789B01</translation>
+    </message>
+    <message>
+        <source>bijv. J.A.</source>
+        <translation>bijv. J.A.</translation>
+    </message>
+    <message>
+        <source>bijv. van der</source>
+        <translation>bijv. van der</translation>
+    </message>
+    <message>
+        <source>leeg laten voor het volgende nummer: %1</source>
+        <translation>leeg laten voor het volgende nummer: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentTableModel</name>
+    <message>
+        <source>Soort</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Grootte</source>
+        <translation>Grootte</translation>
+    </message>
+    <message>
+        <source>Toegevoegd door</source>
+        <translation>Toegevoegd door</translation>
+    </message>
+    <message>
+        <source>Toegevoegd op</source>
+        <translation>Toegevoegd op</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentViewer</name>
+    <message>
+        <source>Uitzoomen</source>
+        <extracomment>A zoomed picture is drawn at most this many pixels (a 60-megapixel scan at 800 % would need gigabytes).</extracomment>
+        <translation>Uitzoomen</translation>
+    </message>
+    <message>
+        <source>Inzoomen</source>
+        <translation>Inzoomen</translation>
+    </message>
+    <message>
+        <source>Passend in breedte</source>
+        <translation>Passend in breedte</translation>
+    </message>
+    <message>
+        <source>Geen document gekozen.</source>
+        <translation>Geen document gekozen.</translation>
+    </message>
+    <message>
+        <source>Dit soort bestand kan niet in het programma worden getoond.</source>
+        <translation>Dit soort bestand kan niet in het programma worden getoond.</translation>
+    </message>
+    <message>
+        <source>Dit PDF-bestand is beveiligd met een wachtwoord en kan daarom niet in het programma worden getoond.</source>
+        <translation>Dit PDF-bestand is beveiligd met een wachtwoord en kan daarom niet in het programma worden getoond.</translation>
+    </message>
+    <message>
+        <source>Dit PDF-bestand kan niet worden getoond: het is beschadigd of onvolledig. Vraag de klant om een nieuwe kopie.</source>
+        <translation>Dit PDF-bestand kan niet worden getoond: het is beschadigd of onvolledig. Vraag de klant om een nieuwe kopie.</translation>
+    </message>
+    <message>
+        <source>Deze afbeelding kan niet worden getoond: het bestand is beschadigd of onvolledig. Vraag de klant om een nieuwe kopie.</source>
+        <translation>Deze afbeelding kan niet worden getoond: het bestand is beschadigd of onvolledig. Vraag de klant om een nieuwe kopie.</translation>
+    </message>
+    <message>
+        <source>pagina %1 van %2</source>
+        <translation>pagina %1 van %2</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentViewerDialog</name>
+    <message>
+        <source>Document bekijken</source>
+        <translation>Document bekijken</translation>
+    </message>
+    <message>
+        <source>Opslaan als…</source>
+        <translation>Opslaan als…</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsTab</name>
+    <message>
+        <source>Dit document bevat bijzondere persoonsgegevens; uw rol mag het niet openen.</source>
+        <translation>Dit document bevat bijzondere persoonsgegevens; uw rol mag het niet openen.</translation>
+    </message>
+    <message>
+        <source>Het gekozen document in het programma tonen</source>
+        <translation>Het gekozen document in het programma tonen</translation>
+    </message>
+    <message>
+        <source>Document toevoegen</source>
+        <translation>Document toevoegen</translation>
+    </message>
+    <message>
+        <source>Documenten (*.pdf *.png *.jpg *.jpeg);;Alle bestanden (*)</source>
+        <translation>Documenten (*.pdf *.png *.jpg *.jpeg);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Het document ‘%1’ is toegevoegd.</source>
+        <translation>Het document ‘%1’ is toegevoegd.</translation>
+    </message>
+    <message>
+        <source>Document opslaan als</source>
+        <translation>Document opslaan als</translation>
+    </message>
+    <message>
+        <source>Het document is opgeslagen als %1.</source>
+        <translation>Het document is opgeslagen als %1.</translation>
+    </message>
+    <message>
+        <source>Document verwijderen</source>
+        <translation>Document verwijderen</translation>
+    </message>
+    <message>
+        <source>Het document ‘%1’ wordt definitief uit de kluis verwijderd; dat kan niet ongedaan worden gemaakt. Waarom wordt het verwijderd? De reden komt in de historie van het dossier.</source>
+        <translation>Het document ‘%1’ wordt definitief uit de kluis verwijderd; dat kan niet ongedaan worden gemaakt. Waarom wordt het verwijderd? De reden komt in de historie van het dossier.</translation>
+    </message>
+    <message>
+        <source>Verwijderen</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Het document ‘%1’ is verwijderd.</source>
+        <translation>Het document ‘%1’ is verwijderd.</translation>
+    </message>
+</context>
+<context>
+    <name>DossierDocumentsTab</name>
+    <message>
+        <source>Documenten worden versleuteld in de kluis bewaard en in het programma getoond; er komt niets van op schijf, tenzij u het zelf opslaat. Een kopie van een identiteitsbewijs en financiële stukken zijn bijzondere gegevens: die kunnen alleen worden toegevoegd met een vastgelegde grondslag.</source>
+        <translation>Documenten worden versleuteld in de kluis bewaard en in het programma getoond; er komt niets van op schijf, tenzij u het zelf opslaat. Een kopie van een identiteitsbewijs en financiële stukken zijn bijzondere gegevens: die kunnen alleen worden toegevoegd met een vastgelegde grondslag.</translation>
+    </message>
+    <message>
+        <source>Sla het dossier eerst op; daarna kunt u er documenten aan toevoegen.</source>
+        <translation>Sla het dossier eerst op; daarna kunt u er documenten aan toevoegen.</translation>
+    </message>
+    <message>
+        <source>Een PDF-, PNG- of JPEG-bestand aan het dossier toevoegen</source>
+        <translation>Een PDF-, PNG- of JPEG-bestand aan het dossier toevoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Toevoegen…</source>
+        <translation>&amp;Toevoegen…</translation>
+    </message>
+    <message>
+        <source>Het gekozen document in het programma tonen</source>
+        <translation>Het gekozen document in het programma tonen</translation>
+    </message>
+    <message>
+        <source>Bek&amp;ijken</source>
+        <translation>Bek&amp;ijken</translation>
+    </message>
+    <message>
+        <source>Een kopie van het gekozen document op schijf opslaan; dat wordt in de audittrail vastgelegd</source>
+        <translation>Een kopie van het gekozen document op schijf opslaan; dat wordt in de audittrail vastgelegd</translation>
+    </message>
+    <message>
+        <source>Op&amp;slaan als…</source>
+        <translation>Op&amp;slaan als…</translation>
+    </message>
+    <message>
+        <source>Het gekozen document definitief uit de kluis verwijderen</source>
+        <translation>Het gekozen document definitief uit de kluis verwijderen</translation>
+    </message>
+    <message>
+        <source>&amp;Verwijderen…</source>
+        <translation>&amp;Verwijderen…</translation>
+    </message>
+</context>
+<context>
+    <name>DossierEditor</name>
+    <message>
+        <source>Dit dossier is geanonimiseerd en kan niet meer worden gewijzigd.</source>
+        <translation>Dit dossier is geanonimiseerd en kan niet meer worden gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Verwerking beperkt (AVG art. 18): dit dossier kan worden ingezien, maar niet gewijzigd, geëxporteerd of verstrekt zolang de beperking geldt.</source>
+        <translation>Verwerking beperkt (AVG art. 18): dit dossier kan worden ingezien, maar niet gewijzigd, geëxporteerd of verstrekt zolang de beperking geldt.</translation>
+    </message>
+    <message>
+        <source>Reden: %1</source>
+        <translation>Reden: %1</translation>
+    </message>
+    <message>
+        <source>U kunt dit dossier inzien. Uw rol mag het niet wijzigen.</source>
+        <translation>U kunt dit dossier inzien. Uw rol mag het niet wijzigen.</translation>
+    </message>
+    <message>
+        <source>Nieuw dossier</source>
+        <translation>Nieuw dossier</translation>
+    </message>
+    <message>
+        <source>Het dossier is niet opgeslagen: 1 veld moet nog worden verbeterd (rood gemarkeerd).</source>
+        <translation>Het dossier is niet opgeslagen: 1 veld moet nog worden verbeterd (rood gemarkeerd).</translation>
+    </message>
+    <message>
+        <source>Het dossier is niet opgeslagen: %1 velden moeten nog worden verbeterd (rood gemarkeerd).</source>
+        <translation>Het dossier is niet opgeslagen: %1 velden moeten nog worden verbeterd (rood gemarkeerd).</translation>
+    </message>
+    <message>
+        <source>Er is niets gewijzigd.</source>
+        <translation>Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Niet opgeslagen: er is geen reden gekozen.</source>
+        <translation>Niet opgeslagen: er is geen reden gekozen.</translation>
+    </message>
+    <message>
+        <source>Het dossier is opgeslagen.</source>
+        <translation>Het dossier is opgeslagen.</translation>
+    </message>
+    <message>
+        <source>De grondslag is vastgelegd.</source>
+        <translation>De grondslag is vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Wijzigingen opslaan?</source>
+        <translation>Wijzigingen opslaan?</translation>
+    </message>
+    <message>
+        <source>U hebt dit dossier gewijzigd. Sla de wijzigingen op voordat het venster sluit, of gooi ze weg.</source>
+        <translation>U hebt dit dossier gewijzigd. Sla de wijzigingen op voordat het venster sluit, of gooi ze weg.</translation>
+    </message>
+    <message>
+        <source>Opslaan</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Niet opslaan</source>
+        <translation>Niet opslaan</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Gegevens</source>
+        <translation>&amp;Gegevens</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Klantnummer</source>
+        <translation>Klantnummer</translation>
+    </message>
+    <message>
+        <source>Voorletters</source>
+        <translation>Voorletters</translation>
+    </message>
+    <message>
+        <source>Voornamen</source>
+        <translation>Voornamen</translation>
+    </message>
+    <message>
+        <source>Tussenvoegsel</source>
+        <translation>Tussenvoegsel</translation>
+    </message>
+    <message>
+        <source>Achternaam</source>
+        <translation>Achternaam</translation>
+    </message>
+    <message>
+        <source>Geslacht</source>
+        <translation>Geslacht</translation>
+    </message>
+    <message>
+        <source>Organisatienaam</source>
+        <translation>Organisatienaam</translation>
+    </message>
+    <message>
+        <source>Functie</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <source>KvK-nummer</source>
+        <translation>KvK-nummer</translation>
+    </message>
+    <message>
+        <source>RSIN</source>
+        <translation>RSIN</translation>
+    </message>
+    <message>
+        <source>Btw-id</source>
+        <translation>Btw-id</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Einddatum</source>
+        <translation>Einddatum</translation>
+    </message>
+    <message>
+        <source>dd-mm-jjjj</source>
+        <translation>dd-mm-jjjj</translation>
+    </message>
+    <message>
+        <source>&amp;Adressen en contact</source>
+        <translation>&amp;Adressen en contact</translation>
+    </message>
+    <message>
+        <source>&amp;Bijzondere gegevens</source>
+        <translation>&amp;Bijzondere gegevens</translation>
+    </message>
+    <message>
+        <source>&amp;Kinderen</source>
+        <translation>&amp;Kinderen</translation>
+    </message>
+    <message>
+        <source>Ba&amp;nkrekeningen</source>
+        <translation>Ba&amp;nkrekeningen</translation>
+    </message>
+    <message>
+        <source>&amp;Documenten</source>
+        <translation>&amp;Documenten</translation>
+    </message>
+    <message>
+        <source>&amp;Historie</source>
+        <translation>&amp;Historie</translation>
+    </message>
+    <message>
+        <source>Elke wijziging van het dossier, met wie, wanneer en waarom. Van bijzondere gegevens staat alleen dat ze zijn gewijzigd, niet de waarde.</source>
+        <translation>Elke wijziging van het dossier, met wie, wanneer en waarom. Van bijzondere gegevens staat alleen dat ze zijn gewijzigd, niet de waarde.</translation>
+    </message>
+    <message>
+        <source>De wijzigingen opslaan (Ctrl+S)</source>
+        <translation>De wijzigingen opslaan (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Opslaan</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+        <source>Het venster sluiten (Esc of Ctrl+W); bij niet-opgeslagen wijzigingen wordt eerst gevraagd wat ermee moet</source>
+        <translation>Het venster sluiten (Esc of Ctrl+W); bij niet-opgeslagen wijzigingen wordt eerst gevraagd wat ermee moet</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>DossierHistoryModel</name>
+    <message>
+        <source>Datum en tijd</source>
+        <extracomment>Fields whose values the history never holds.</extracomment>
+        <translation>Datum en tijd</translation>
+    </message>
+    <message>
+        <source>Door</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <source>Veld</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <source>Oud</source>
+        <translation>Oud</translation>
+    </message>
+    <message>
+        <source>Nieuw</source>
+        <translation>Nieuw</translation>
+    </message>
+    <message>
+        <source>Reden</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>(gewijzigd)</source>
+        <translation>(gewijzigd)</translation>
+    </message>
+</context>
+<context>
+    <name>DossierListModel</name>
+    <message>
+        <source>Klik om op deze kolom te sorteren</source>
+        <extracomment>fetch(query, offset, limit) -&gt; one page of the list. The columns the vault can sort by; the others are not sortable.</extracomment>
+        <translation>Klik om op deze kolom te sorteren</translation>
+    </message>
+    <message>
+        <source>Op deze kolom kan niet worden gesorteerd</source>
+        <translation>Op deze kolom kan niet worden gesorteerd</translation>
+    </message>
+    <message>
+        <source>Verwerking beperkt (AVG art. 18): inzien mag, wijzigen niet.</source>
+        <translation>Verwerking beperkt (AVG art. 18): inzien mag, wijzigen niet.</translation>
+    </message>
+    <message>
+        <source>Klantnummer</source>
+        <translation>Klantnummer</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Plaats</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Beperkt</source>
+        <translation>Beperkt</translation>
+    </message>
+</context>
+<context>
+    <name>DossierPage</name>
+    <message>
+        <source>Alle</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Personen</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Organisaties</source>
+        <translation>Organisaties</translation>
+    </message>
+    <message>
+        <source>Dossiers</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>%1+ dossiers</source>
+        <translation>%1+ dossiers</translation>
+    </message>
+    <message>
+        <source>Geen dossiers gevonden</source>
+        <translation>Geen dossiers gevonden</translation>
+    </message>
+    <message>
+        <source>Geen dossiers</source>
+        <translation>Geen dossiers</translation>
+    </message>
+    <message>
+        <source>1 dossier</source>
+        <translation>1 dossier</translation>
+    </message>
+    <message>
+        <source>%1 dossiers</source>
+        <translation>%1 dossiers</translation>
+    </message>
+    <message>
+        <source>Zoek op naam, klantnummer, postcode, plaats, e-mail of KvK (BSN alleen volledig)</source>
+        <translation>Zoek op naam, klantnummer, postcode, plaats, e-mail of KvK (BSN alleen volledig)</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation>S&amp;tatus</translation>
+    </message>
+    <message>
+        <source>&amp;Soort</source>
+        <translation>&amp;Soort</translation>
+    </message>
+    <message>
+        <source>Een nieuw dossier aanmaken (Ctrl+N)</source>
+        <translation>Een nieuw dossier aanmaken (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuw dossier</source>
+        <translation>&amp;Nieuw dossier</translation>
+    </message>
+    <message>
+        <source>Het gekozen dossier openen (Enter)</source>
+        <translation>Het gekozen dossier openen (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Openen</source>
+        <translation>&amp;Openen</translation>
+    </message>
+    <message>
+        <source>Klanten inlezen uit een CSV- of Excel-bestand (Ctrl+I)</source>
+        <translation>Klanten inlezen uit een CSV- of Excel-bestand (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>&amp;Importeren…</source>
+        <translation>&amp;Importeren…</translation>
+    </message>
+</context>
+<context>
+    <name>DossierSpecialTab</name>
+    <message>
+        <source>Bijzondere persoonsgegevens zijn voor uw rol niet zichtbaar.</source>
+        <translation>Bijzondere persoonsgegevens zijn voor uw rol niet zichtbaar.</translation>
+    </message>
+    <message>
+        <source>Bijzondere persoonsgegevens worden afgeschermd getoond. Met Tonen ziet u één gegeven; dat wordt in de audittrail vastgelegd. Een getoond gegeven kunt u wijzigen of kopiëren.</source>
+        <translation>Bijzondere persoonsgegevens worden afgeschermd getoond. Met Tonen ziet u één gegeven; dat wordt in de audittrail vastgelegd. Een getoond gegeven kunt u wijzigen of kopiëren.</translation>
+    </message>
+    <message>
+        <source>Burgerservicenummer (BSN)</source>
+        <translation>Burgerservicenummer (BSN)</translation>
+    </message>
+    <message>
+        <source>BSN</source>
+        <translation>BSN</translation>
+    </message>
+    <message>
+        <source>9 cijfers</source>
+        <translation>9 cijfers</translation>
+    </message>
+    <message>
+        <source>Dit gegeven tonen; dat wordt in de audittrail vastgelegd</source>
+        <translation>Dit gegeven tonen; dat wordt in de audittrail vastgelegd</translation>
+    </message>
+    <message>
+        <source>Tonen</source>
+        <translation>Tonen</translation>
+    </message>
+    <message>
+        <source>Naar het klembord kopiëren; het klembord wordt na korte tijd vanzelf gewist</source>
+        <translation>Naar het klembord kopiëren; het klembord wordt na korte tijd vanzelf gewist</translation>
+    </message>
+    <message>
+        <source>Kopiëren</source>
+        <translation>Kopiëren</translation>
+    </message>
+    <message>
+        <source>Geboorte</source>
+        <translation>Geboorte</translation>
+    </message>
+    <message>
+        <source>Geboortedatum</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <source>dd-mm-jjjj</source>
+        <translation>dd-mm-jjjj</translation>
+    </message>
+    <message>
+        <source>Geboorteplaats</source>
+        <translation>Geboorteplaats</translation>
+    </message>
+</context>
+<context>
+    <name>EmailRow</name>
+    <message>
+        <source>Verwijderen</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>E-mailadres</source>
+        <translation>E-mailadres</translation>
     </message>
 </context>
 <context>
@@ -538,6 +1476,180 @@ Rol: %2</translation>
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>&amp;Volgende &gt;</source>
+        <translation>&amp;Volgende &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; V&amp;orige</source>
+        <translation>&lt; V&amp;orige</translation>
+    </message>
+    <message>
+        <source>&amp;Sluiten</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>&amp;Importeren</source>
+        <translation>&amp;Importeren</translation>
+    </message>
+    <message>
+        <source>— kies een grondslag —</source>
+        <translation>— kies een grondslag —</translation>
+    </message>
+    <message>
+        <source>Klantenlijst kiezen</source>
+        <translation>Klantenlijst kiezen</translation>
+    </message>
+    <message>
+        <source>Klantenlijsten (*.csv *.xlsx *.txt);;Alle bestanden (*)</source>
+        <translation>Klantenlijsten (*.csv *.xlsx *.txt);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Het bestand wordt gelezen…</source>
+        <translation>Het bestand wordt gelezen…</translation>
+    </message>
+    <message>
+        <source>Klantenlijst lezen</source>
+        <translation>Klantenlijst lezen</translation>
+    </message>
+    <message>
+        <source>— niet importeren —</source>
+        <translation>— niet importeren —</translation>
+    </message>
+    <message>
+        <source>De rijen worden gecontroleerd…</source>
+        <translation>De rijen worden gecontroleerd…</translation>
+    </message>
+    <message>
+        <source>Voorbeeld maken</source>
+        <translation>Voorbeeld maken</translation>
+    </message>
+    <message>
+        <source>De klanten worden opgeslagen…</source>
+        <translation>De klanten worden opgeslagen…</translation>
+    </message>
+    <message>
+        <source>Klanten importeren</source>
+        <translation>Klanten importeren</translation>
+    </message>
+    <message>
+        <source>%1 De nieuwe dossiers staan in de klantenlijst.</source>
+        <translation>%1 De nieuwe dossiers staan in de klantenlijst.</translation>
+    </message>
+    <message>
+        <source>Klanten importeren – Calqi Desktop</source>
+        <translation>Klanten importeren – Calqi Desktop</translation>
+    </message>
+    <message>
+        <source>Welk bestand?</source>
+        <translation>Welk bestand?</translation>
+    </message>
+    <message>
+        <source>Kies een klantenlijst als CSV-bestand of Excel-werkmap (.xlsx). De eerste rij bevat de kolomnamen; elke volgende rij is één klant.</source>
+        <translation>Kies een klantenlijst als CSV-bestand of Excel-werkmap (.xlsx). De eerste rij bevat de kolomnamen; elke volgende rij is één klant.</translation>
+    </message>
+    <message>
+        <source>&amp;Bestand</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>&amp;Bladeren…</source>
+        <translation>&amp;Bladeren…</translation>
+    </message>
+    <message>
+        <source>Het bestand wordt alleen gelezen, niet gewijzigd. Er wordt niets opgeslagen voordat u de voorbeeldweergave hebt gezien en op Importeren hebt gedrukt.</source>
+        <translation>Het bestand wordt alleen gelezen, niet gewijzigd. Er wordt niets opgeslagen voordat u de voorbeeldweergave hebt gezien en op Importeren hebt gedrukt.</translation>
+    </message>
+    <message>
+        <source>Welke kolom is wat?</source>
+        <translation>Welke kolom is wat?</translation>
+    </message>
+    <message>
+        <source>Kies bij elke kolom het dossierveld waarin die wordt gelezen. De herkende kolommen zijn al ingevuld; kolommen op ‘niet importeren’ worden overgeslagen.</source>
+        <translation>Kies bij elke kolom het dossierveld waarin die wordt gelezen. De herkende kolommen zijn al ingevuld; kolommen op ‘niet importeren’ worden overgeslagen.</translation>
+    </message>
+    <message>
+        <source>Kolom in het bestand</source>
+        <translation>Kolom in het bestand</translation>
+    </message>
+    <message>
+        <source>Dossierveld</source>
+        <translation>Dossierveld</translation>
+    </message>
+    <message>
+        <source>Grondslag voor bijzondere persoonsgegevens</source>
+        <translation>Grondslag voor bijzondere persoonsgegevens</translation>
+    </message>
+    <message>
+        <source>Bijzondere gegevens worden alleen opgeslagen met een vastgelegde grondslag. Die geldt voor elke klant in dit bestand. Voor het BSN is dat altijd de wettelijke plicht.</source>
+        <translation>Bijzondere gegevens worden alleen opgeslagen met een vastgelegde grondslag. Die geldt voor elke klant in dit bestand. Voor het BSN is dat altijd de wettelijke plicht.</translation>
+    </message>
+    <message>
+        <source>B&amp;SN</source>
+        <translation>B&amp;SN</translation>
+    </message>
+    <message>
+        <source>&amp;Geboortedatum en -plaats</source>
+        <translation>&amp;Geboortedatum en -plaats</translation>
+    </message>
+    <message>
+        <source>Ban&amp;krekeningen</source>
+        <translation>Ban&amp;krekeningen</translation>
+    </message>
+    <message>
+        <source>T&amp;oelichting</source>
+        <translation>T&amp;oelichting</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld: opdrachtbevestiging 2026</source>
+        <translation>bijvoorbeeld: opdrachtbevestiging 2026</translation>
+    </message>
+    <message>
+        <source>Voorbeeld</source>
+        <translation>Voorbeeld</translation>
+    </message>
+    <message>
+        <source>Zo wordt elke rij gelezen. Er is nog niets opgeslagen.</source>
+        <translation>Zo wordt elke rij gelezen. Er is nog niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Alleen rijen met &amp;problemen tonen</source>
+        <translation>Alleen rijen met &amp;problemen tonen</translation>
+    </message>
+    <message>
+        <source>&amp;Alleen de goede rijen importeren</source>
+        <translation>&amp;Alleen de goede rijen importeren</translation>
+    </message>
+    <message>
+        <source>Klaar</source>
+        <translation>Klaar</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <source>Rij</source>
+        <translation>Rij</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reden</source>
+        <translation>Reden</translation>
+    </message>
+</context>
+<context>
     <name>LicenceTableModel</name>
     <message>
         <source>Onderdeel</source>
@@ -620,6 +1732,41 @@ Rol: %2</translation>
     </message>
 </context>
 <context>
+    <name>MaskedRowsTab</name>
+    <message>
+        <source>Bijzondere persoonsgegevens zijn voor uw rol niet zichtbaar.</source>
+        <translation>Bijzondere persoonsgegevens zijn voor uw rol niet zichtbaar.</translation>
+    </message>
+    <message>
+        <source>(nieuw, nog niet opgeslagen)</source>
+        <translation>(nieuw, nog niet opgeslagen)</translation>
+    </message>
+    <message>
+        <source>(gewijzigd, nog niet opgeslagen)</source>
+        <translation>(gewijzigd, nog niet opgeslagen)</translation>
+    </message>
+    <message>
+        <source>Tonen</source>
+        <translation>Tonen</translation>
+    </message>
+    <message>
+        <source>Deze regel tonen; dat wordt in de audittrail vastgelegd</source>
+        <translation>Deze regel tonen; dat wordt in de audittrail vastgelegd</translation>
+    </message>
+    <message>
+        <source>Wijzigen…</source>
+        <translation>Wijzigen…</translation>
+    </message>
+    <message>
+        <source>Eerst tonen, dan wijzigen</source>
+        <translation>Eerst tonen, dan wijzigen</translation>
+    </message>
+    <message>
+        <source>Verwijderen</source>
+        <translation>Verwijderen</translation>
+    </message>
+</context>
+<context>
     <name>PasswordRules</name>
     <message>
         <source>Minimaal %1 tekens; een zin van een paar woorden werkt goed. Niet toegestaan: veelgebruikte wachtwoorden, herhalingen of reeksen, en de gebruikersnaam of de naam van het kantoor.</source>
@@ -628,6 +1775,17 @@ Rol: %2</translation>
     <message>
         <source>De twee wachtwoorden zijn niet gelijk. Typ ze opnieuw.</source>
         <translation>De twee wachtwoorden zijn niet gelijk. Typ ze opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneRow</name>
+    <message>
+        <source>Verwijderen</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Telefoonnummer</source>
+        <translation>Telefoonnummer</translation>
     </message>
 </context>
 <context>
@@ -860,6 +2018,21 @@ Rol: %2</translation>
     <message>
         <source>XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX</source>
         <translation>XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX</translation>
+    </message>
+</context>
+<context>
+    <name>SpecialTab</name>
+    <message>
+        <source>Tonen: %1</source>
+        <translation>Tonen: %1</translation>
+    </message>
+    <message>
+        <source>Kopiëren: %1</source>
+        <translation>Kopiëren: %1</translation>
+    </message>
+    <message>
+        <source>%1 gekopieerd. Het klembord wordt over %2 seconden gewist.</source>
+        <translation>%1 gekopieerd. Het klembord wordt over %2 seconden gewist.</translation>
     </message>
 </context>
 <context>
@@ -1208,6 +2381,14 @@ De technische details staan in %1; geef die aan de beheerder.</translation>
         <translation>Overal</translation>
     </message>
     <message>
+        <source>Pagina Dossiers</source>
+        <translation>Pagina Dossiers</translation>
+    </message>
+    <message>
+        <source>Dossiervenster</source>
+        <translation>Dossiervenster</translation>
+    </message>
+    <message>
         <source>Help: sneltoetsen, over het programma, licenties</source>
         <translation>Help: sneltoetsen, over het programma, licenties</translation>
     </message>
@@ -1242,6 +2423,26 @@ De technische details staan in %1; geef die aan de beheerder.</translation>
     <message>
         <source>Pagina Medewerkers</source>
         <translation>Pagina Medewerkers</translation>
+    </message>
+    <message>
+        <source>Nieuw dossier</source>
+        <translation>Nieuw dossier</translation>
+    </message>
+    <message>
+        <source>Het gekozen dossier openen</source>
+        <translation>Het gekozen dossier openen</translation>
+    </message>
+    <message>
+        <source>Klanten importeren</source>
+        <translation>Klanten importeren</translation>
+    </message>
+    <message>
+        <source>Dossier opslaan</source>
+        <translation>Dossier opslaan</translation>
+    </message>
+    <message>
+        <source>Dossiervenster sluiten (vraagt eerst om niet-opgeslagen wijzigingen)</source>
+        <translation>Dossiervenster sluiten (vraagt eerst om niet-opgeslagen wijzigingen)</translation>
     </message>
 </context>
 </TS>
