@@ -17,11 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QLocale,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -38,9 +34,8 @@ from calqi_desktop.gui.basis_dialog import BasisLine
 from calqi_desktop.gui.change_reason_dialog import ChangeReasonDialog
 from calqi_desktop.gui.forms.ui_add_document_dialog import Ui_AddDocumentDialog
 from calqi_desktop.gui.forms.ui_dossier_documents_tab import Ui_DossierDocumentsTab
+from calqi_desktop.gui.table_model import RowTableModel
 from calqi_desktop.services.special_data import BasisDraft
-
-AnyIndex = QModelIndex | QPersistentModelIndex
 
 _TYPES = {"application/pdf": "PDF", "image/png": "PNG", "image/jpeg": "JPEG"}
 DOCUMENT_CATEGORIES = (SpecialCategory.ID_COPY, SpecialCategory.FINANCIAL)
@@ -55,42 +50,18 @@ class DocumentColumn(IntEnum):
     ADDED_AT = 5
 
 
-class DocumentTableModel(QAbstractTableModel):
+class DocumentTableModel(RowTableModel[DocumentInfo]):
     """Read-only rows of `DocumentInfo`, newest first."""
 
-    def __init__(self, language: str = "nl", parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.language = language
-        self._rows: list[DocumentInfo] = []
+    columns = DocumentColumn
 
     def set_documents(self, documents: list[DocumentInfo] | tuple[DocumentInfo, ...]) -> None:
-        self.beginResetModel()
-        self._rows = list(documents)
-        self.endResetModel()
+        self.set_rows(documents)
 
     def document_at(self, row: int) -> DocumentInfo:
-        return self._rows[row]
+        return self.row_at(row)
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(DocumentColumn)
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation != Qt.Orientation.Horizontal
-            or role != Qt.ItemDataRole.DisplayRole
-            or not 0 <= section < len(DocumentColumn)
-        ):
-            return None
+    def header(self, column: DocumentColumn) -> str:
         return {
             DocumentColumn.KIND: self.tr("Soort"),
             DocumentColumn.NAME: self.tr("Naam"),
@@ -98,13 +69,9 @@ class DocumentTableModel(QAbstractTableModel):
             DocumentColumn.SIZE: self.tr("Grootte"),
             DocumentColumn.ADDED_BY: self.tr("Toegevoegd door"),
             DocumentColumn.ADDED_AT: self.tr("Toegevoegd op"),
-        }[DocumentColumn(section)]
+        }[column]
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        info = self._rows[index.row()]
-        column = DocumentColumn(index.column())
+    def cell(self, info: DocumentInfo, column: DocumentColumn, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(info, column)
         if role == Qt.ItemDataRole.ToolTipRole and column == DocumentColumn.NAME and info.description:

@@ -11,7 +11,7 @@ from datetime import date
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from calqi_desktop.domain.clients import (
     SPECIAL_FIELDS,
@@ -22,8 +22,7 @@ from calqi_desktop.domain.clients import (
     field_label,
 )
 from calqi_desktop.domain.formatting import format_date_nl, format_datetime_nl
-
-AnyIndex = QModelIndex | QPersistentModelIndex
+from calqi_desktop.gui.table_model import RowTableModel
 
 #: Fields whose values the history never holds.
 VALUELESS = frozenset({*SPECIAL_FIELDS, "bank_accounts", "children"})
@@ -40,39 +39,15 @@ class HistoryColumn(IntEnum):
     REASON = 5
 
 
-class DossierHistoryModel(QAbstractTableModel):
+class DossierHistoryModel(RowTableModel[FieldChange]):
     """Read-only rows of `FieldChange`, newest first as the service gives them."""
 
-    def __init__(self, language: str = "nl", parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.language = language
-        self._rows: list[FieldChange] = []
+    columns = HistoryColumn
 
     def set_changes(self, changes: list[FieldChange]) -> None:
-        self.beginResetModel()
-        self._rows = list(changes)
-        self.endResetModel()
+        self.set_rows(changes)
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HistoryColumn)
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation != Qt.Orientation.Horizontal
-            or role != Qt.ItemDataRole.DisplayRole
-            or not 0 <= section < len(HistoryColumn)
-        ):
-            return None
+    def header(self, column: HistoryColumn) -> str:
         return {
             HistoryColumn.CHANGED_AT: self.tr("Datum en tijd"),
             HistoryColumn.CHANGED_BY: self.tr("Door"),
@@ -80,15 +55,11 @@ class DossierHistoryModel(QAbstractTableModel):
             HistoryColumn.OLD: self.tr("Oud"),
             HistoryColumn.NEW: self.tr("Nieuw"),
             HistoryColumn.REASON: self.tr("Reden"),
-        }[HistoryColumn(section)]
+        }[column]
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
+    def cell(self, change: FieldChange, column: HistoryColumn, role: int) -> Any:
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
-        change = self._rows[index.row()]
-        column = HistoryColumn(index.column())
         text = self._text(change, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             return text or None

@@ -18,12 +18,13 @@ from dataclasses import replace
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QPalette
 
 from calqi_desktop.domain.client_list import ClientListPage, ClientListQuery, ClientListRow, ClientSort
 from calqi_desktop.domain.clients import ClientStatus
 from calqi_desktop.domain.errors import CalqiError
+from calqi_desktop.gui.table_model import AnyIndex, RowTableModel
 
 PAGE_SIZE = 200
 
@@ -31,8 +32,6 @@ PAGE_SIZE = 200
 FetchPage = Callable[[ClientListQuery, int, int], ClientListPage]
 
 ROW_ROLE = Qt.ItemDataRole.UserRole  # the `ClientListRow` of a row
-
-AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 class DossierColumn(IntEnum):
@@ -56,11 +55,12 @@ SORT_OF_COLUMN: dict[DossierColumn, ClientSort] = {
 COLUMN_OF_SORT = {sort: column for column, sort in SORT_OF_COLUMN.items()}
 
 
-class DossierListModel(QAbstractTableModel):
+class DossierListModel(RowTableModel[ClientListRow]):
     """Read-only rows of the dossier list. `failed` carries a `CalqiError` from a fetch."""
 
     failed = Signal(object)
     loaded = Signal()  # after every page (and after a reset), for the count label
+    columns = DossierColumn
 
     def __init__(
         self,
@@ -70,12 +70,10 @@ class DossierListModel(QAbstractTableModel):
         page_size: int = PAGE_SIZE,
         parent: QObject | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.language = language
+        super().__init__(language, parent)
         self._fetch = fetch
         self._page_size = page_size
         self._query = ClientListQuery()
-        self._rows: list[ClientListRow] = []
         self._ids: set[int] = set()
         self._total: int | None = 0
         self._has_more = False
@@ -98,10 +96,6 @@ class DossierListModel(QAbstractTableModel):
     def has_more(self) -> bool:
         """True while further pages can be fetched."""
         return self._has_more
-
-    @property
-    def loaded_count(self) -> int:
-        return len(self._rows)
 
     def set_fetch(self, fetch: FetchPage | None) -> None:
         self._fetch = fetch
@@ -134,9 +128,6 @@ class DossierListModel(QAbstractTableModel):
         self.endResetModel()
         self.loaded.emit()
 
-    def row_at(self, row: int) -> ClientListRow:
-        return self._rows[row]
-
     def row_of(self, client_id: int) -> int | None:
         """The row showing `client_id` among those loaded, or None."""
         return next((row for row, item in enumerate(self._rows) if item.id == client_id), None)
@@ -162,10 +153,8 @@ class DossierListModel(QAbstractTableModel):
         new_rows = [row for row in page.rows if row.id not in self._ids]  # a BSN hit may come again
         if not new_rows:
             return
-        self.beginInsertRows(QModelIndex(), offset, offset + len(new_rows) - 1)
-        self._rows.extend(new_rows)
         self._ids.update(row.id for row in new_rows)
-        self.endInsertRows()
+        self.append_rows(new_rows)
 
     def canFetchMore(self, parent: AnyIndex) -> bool:
         return not parent.isValid() and self._has_more
@@ -186,38 +175,14 @@ class DossierListModel(QAbstractTableModel):
             return  # the view repeats the current order when it is set up
         self.set_query(replace(self._query, sort=sort, descending=descending))
 
-    # --- QAbstractTableModel -------------------------------------------------------------
+    # --- cells ---------------------------------------------------------------------------
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
+    def header_tooltip(self, column: DossierColumn) -> str:
+        if column in SORT_OF_COLUMN:
+            return self.tr("Klik om op deze kolom te sorteren")
+        return self.tr("Op deze kolom kan niet worden gesorteerd")
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(DossierColumn)
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(DossierColumn):
-            return None
-        column = DossierColumn(section)
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._header(column)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if column in SORT_OF_COLUMN:
-                return self.tr("Klik om op deze kolom te sorteren")
-            return self.tr("Op deze kolom kan niet worden gesorteerd")
-        return None
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        item = self._rows[index.row()]
-        column = DossierColumn(index.column())
+    def cell(self, item: ClientListRow, column: DossierColumn, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(item, column)
         if role == Qt.ItemDataRole.ToolTipRole and column == DossierColumn.STATUS and item.restricted:
@@ -228,7 +193,7 @@ class DossierListModel(QAbstractTableModel):
             return item
         return None
 
-    def _header(self, column: DossierColumn) -> str:
+    def header(self, column: DossierColumn) -> str:
         return {
             DossierColumn.CLIENT_NUMBER: self.tr("Klantnummer"),
             DossierColumn.NAME: self.tr("Naam"),

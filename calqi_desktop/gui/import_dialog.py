@@ -23,7 +23,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -49,6 +48,7 @@ from calqi_desktop.domain.roles import Permission
 from calqi_desktop.gui import errors
 from calqi_desktop.gui.app_session import AppSession
 from calqi_desktop.gui.forms.ui_import_dialog import Ui_ImportDialog
+from calqi_desktop.gui.table_model import RowTableModel
 from calqi_desktop.gui.tasks import BackgroundTask, TaskProgress, run_task
 from calqi_desktop.services import client_import
 from calqi_desktop.services.client_import import (
@@ -71,32 +71,24 @@ class PreviewColumn(IntEnum):
     REASON = 3
 
 
-class ImportPreviewModel(QAbstractTableModel):
+class ImportPreviewModel(RowTableModel[PreviewRow]):
     """The previewed rows: row number, name, status and the reason a row is not imported."""
 
     STATUS_ROLE = Qt.ItemDataRole.UserRole
-
-    def __init__(self, language: str = "nl", parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.language = language
-        self._rows: tuple[PreviewRow, ...] = ()
+    columns = PreviewColumn
 
     def set_preview(self, preview: ImportPreview | None) -> None:
-        self.beginResetModel()
-        self._rows = preview.rows if preview is not None else ()
-        self.endResetModel()
+        self.set_rows(preview.rows if preview is not None else ())
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 (Qt API)
-        return 0 if parent.isValid() else len(self._rows)
+    def header(self, column: PreviewColumn) -> str:
+        return {
+            PreviewColumn.ROW: self.tr("Rij"),
+            PreviewColumn.NAME: self.tr("Naam"),
+            PreviewColumn.STATUS: self.tr("Status"),
+            PreviewColumn.REASON: self.tr("Reden"),
+        }[column]
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 (Qt API)
-        return 0 if parent.isValid() else len(PreviewColumn)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        column = PreviewColumn(index.column())
+    def cell(self, row: PreviewRow, column: PreviewColumn, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return {
                 PreviewColumn.ROW: str(row.number),
@@ -116,20 +108,6 @@ class ImportPreviewModel(QAbstractTableModel):
         if role == self.STATUS_ROLE:
             return row.status.value
         return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if not 0 <= section < len(PreviewColumn):
-            return None
-        return {
-            PreviewColumn.ROW: self.tr("Rij"),
-            PreviewColumn.NAME: self.tr("Naam"),
-            PreviewColumn.STATUS: self.tr("Status"),
-            PreviewColumn.REASON: self.tr("Reden"),
-        }[PreviewColumn(section)]
 
 
 class _ProblemsFilter(QSortFilterProxyModel):
