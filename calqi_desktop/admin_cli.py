@@ -17,6 +17,7 @@ import getpass
 import logging
 import re
 import sys
+import time
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
@@ -34,6 +35,8 @@ from calqi_desktop.storage.crypto import TEST_KDF_ENVIRONMENT, kdf_from_environm
 from calqi_desktop.storage.database import silence_sqlcipher_log
 
 EXIT_OK, EXIT_DAMAGE, EXIT_CANNOT_OPEN = 0, 1, 2
+#: A demo vault of a million dossiers is a few GB; more is never what someone meant.
+MAX_DEMO_CLIENTS = 1_000_000
 
 
 class UsageError(Exception):
@@ -141,7 +144,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = commands.add_parser("demo", help="demokluis met medewerkers van elke rol")
     p.add_argument("vault", type=Path)
-    p.add_argument("--clients", type=int, default=0, help="aantal fictieve klanten")
+    p.add_argument(
+        "--clients",
+        type=int,
+        default=demo.DEMO_CLIENTS,
+        help=f"aantal fictieve klantdossiers (standaard {demo.DEMO_CLIENTS}; 0 voor geen)",
+    )
     return parser
 
 
@@ -296,14 +304,30 @@ def cmd_deactivate(args: argparse.Namespace, passwords: Passwords) -> int:
     return EXIT_OK
 
 
+def _count(number: int) -> str:
+    """'100.000': a count as Dutch readers write it."""
+    return f"{number:,}".replace(",", ".")
+
+
 def cmd_demo(args: argparse.Namespace, passwords: Passwords) -> int:
     if args.clients < 0:
         raise UsageError("--clients moet 0 of meer zijn.")
-    if args.clients > 0:
-        raise UsageError("Klantdossiers zitten nog niet in deze versie; gebruik --clients 0.")
-    workspace, code = demo.create_demo_vault(args.vault, kdf=kdf_from_environment())
+    if args.clients > MAX_DEMO_CLIENTS:
+        raise UsageError(
+            f"Het aantal demoklanten (--clients) mag niet meer dan {_count(MAX_DEMO_CLIENTS)} zijn."
+        )
+    started = time.perf_counter()
+
+    def progress(done: int, total: int) -> None:
+        sys.stderr.write(f"Demoklanten: {_count(done)} van {_count(total)}\n")
+        sys.stderr.flush()
+
+    workspace, code = demo.create_demo_vault(
+        args.vault, kdf=kdf_from_environment(), clients=args.clients, progress=progress
+    )
     workspace.sign_out()
-    print(f"Demokluis aangemaakt in {args.vault}.")
+    seconds = f"{time.perf_counter() - started:.1f}".replace(".", ",")
+    print(f"Demokluis aangemaakt in {args.vault} met {_count(args.clients)} fictieve klanten ({seconds} s).")
     print(demo.credentials_text())
     print(f"Herstelcode van de demokluis: {code}")
     return EXIT_OK

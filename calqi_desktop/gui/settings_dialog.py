@@ -1,7 +1,7 @@
 """The Settings dialog: the firm's details, the security times, and the language.
 
 Three tabs. "Kantoor" embeds the `FirmDetailsForm`; "Beveiliging" holds the
-idle-lock minutes and the clipboard seconds; both live in the vault and only
+idle-lock minutes, the clipboard seconds and the document size limit; they live in the vault and only
 a member with MANAGE_SETTINGS (the beheerder) may change them — others see
 them read-only, with a line saying so. "Weergave" holds the language of this
 workstation (`LocalSettings`), which anyone may change and which applies
@@ -50,6 +50,7 @@ class SettingsDialog(QDialog):
         self.firm_form.set_details(self._firm)
         self.ui.idle_lock_minutes_spin.setValue(self._work.idle_lock_minutes)
         self.ui.clipboard_seconds_spin.setValue(self._work.clipboard_clear_seconds)
+        self.ui.document_max_mb_spin.setValue(self._work.document_max_mb)
 
         combo = self.ui.language_combo
         combo.addItem(self.tr("Nederlands"), "nl")
@@ -61,6 +62,7 @@ class SettingsDialog(QDialog):
         self.firm_form.set_read_only(read_only)
         self.ui.idle_lock_minutes_spin.setReadOnly(read_only)
         self.ui.clipboard_seconds_spin.setReadOnly(read_only)
+        self.ui.document_max_mb_spin.setReadOnly(read_only)
         self.ui.firm_read_only_label.setVisible(read_only)
         self.ui.security_read_only_label.setVisible(read_only)
 
@@ -80,7 +82,11 @@ class SettingsDialog(QDialog):
     # --- state ------------------------------------------------------------------------
 
     def typed_work_settings(self) -> WorkSettings:
-        return WorkSettings(self.ui.idle_lock_minutes_spin.value(), self.ui.clipboard_seconds_spin.value())
+        return WorkSettings(
+            self.ui.idle_lock_minutes_spin.value(),
+            self.ui.clipboard_seconds_spin.value(),
+            self.ui.document_max_mb_spin.value(),
+        )
 
     def chosen_language(self) -> str:
         return str(self.ui.language_combo.currentData())

@@ -5,8 +5,9 @@ reserved `.example` domain) and phone are made up but pass every check, so
 the demo's documents print a complete letterhead.
 
 The demo credentials are printed and shown on purpose; a demo vault is never
-for real client data. Client dossiers join the demo when the dossier feature
-lands (`--clients N`).
+for real client data. Its client dossiers are synthetic
+(`services.demo_clients`): `DEMO_CLIENTS` of them by default, so a newcomer
+sees a filled list; `calqi-admin demo --clients N` makes more (or none).
 """
 
 from __future__ import annotations
@@ -21,11 +22,13 @@ from calqi_desktop.domain.audit import AuditAction
 from calqi_desktop.domain.firm import FirmDetails, Logo
 from calqi_desktop.domain.roles import Role
 from calqi_desktop.paths import resource_path
-from calqi_desktop.services import auth, settings, staff
+from calqi_desktop.services import auth, demo_clients, settings, staff
 from calqi_desktop.services.workspace import Workspace
 from calqi_desktop.storage.crypto import KdfParams
 
 DEMO_FIRM = "Calqi Demo B.V."
+#: Client dossiers in a demo vault unless asked otherwise: enough to browse and search, made in a second.
+DEMO_CLIENTS = 500
 DEMO_PASSWORD = "oefenen-met-de-kluis"
 DEMO_FIRM_DETAILS = FirmDetails(
     firm_name=DEMO_FIRM,
@@ -53,8 +56,20 @@ DEMO_ACCOUNTS = (
 )
 
 
-def create_demo_vault(folder: Path, *, kdf: KdfParams | None = None) -> tuple[Workspace, str]:
-    """Make the demo vault in `folder`; returns the open workspace (as the beheerder) and the recovery code."""
+def create_demo_vault(
+    folder: Path,
+    *,
+    kdf: KdfParams | None = None,
+    clients: int = DEMO_CLIENTS,
+    progress: demo_clients.Progress | None = None,
+) -> tuple[Workspace, str]:
+    """Make the demo vault in `folder` with `clients` synthetic dossiers.
+
+    Returns the open workspace (as the beheerder) and the recovery code.
+    `progress(done, clients)` follows the dossiers being written.
+    """
+    if clients < 0:
+        raise ValueError("clients must be 0 or more")
     admin, *others = DEMO_ACCOUNTS
     workspace, code = auth.create_vault(
         folder,
@@ -70,9 +85,9 @@ def create_demo_vault(folder: Path, *, kdf: KdfParams | None = None) -> tuple[Wo
         )
     settings.save_firm_details(workspace, replace(DEMO_FIRM_DETAILS, logo=demo_logo()))
     with workspace.transaction() as session:
-        workspace.record(
-            session, AuditAction.DEMO_DATA_CREATED, details={"staff": len(DEMO_ACCOUNTS), "clients": 0}
-        )
+        workspace.record(session, AuditAction.DEMO_DATA_CREATED, details={"staff": len(DEMO_ACCOUNTS)})
+    if clients:
+        demo_clients.create_demo_clients(workspace, clients, progress=progress)
     return workspace, code
 
 

@@ -1910,6 +1910,18 @@ Role: %2</translation>
         <translation>Copied special category data, such as a BSN, is removed from the clipboard after this many seconds. From 5 to 300 seconds.</translation>
     </message>
     <message>
+        <source>&amp;Documenten hoogstens</source>
+        <translation>&amp;Documents at most</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>Grootste bestand dat als document in een dossier kan worden opgeslagen (PDF, PNG of JPEG). Van 1 tot en met 100 MB.</source>
+        <translation>Largest file that can be stored as a document in a dossier (PDF, PNG or JPEG). From 1 to 100 MB.</translation>
+    </message>
+    <message>
         <source>Weergave</source>
         <translation>Display</translation>
     </message>

@@ -1910,6 +1910,18 @@ Rol: %2</translation>
         <translation>Gekopieerde bijzondere gegevens, zoals een BSN, verdwijnen na zo veel seconden van het klembord. Van 5 tot en met 300 seconden.</translation>
     </message>
     <message>
+        <source>&amp;Documenten hoogstens</source>
+        <translation>&amp;Documenten hoogstens</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>Grootste bestand dat als document in een dossier kan worden opgeslagen (PDF, PNG of JPEG). Van 1 tot en met 100 MB.</source>
+        <translation>Grootste bestand dat als document in een dossier kan worden opgeslagen (PDF, PNG of JPEG). Van 1 tot en met 100 MB.</translation>
+    </message>
+    <message>
         <source>Weergave</source>
         <translation>Weergave</translation>
     </message>

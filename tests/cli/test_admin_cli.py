@@ -26,9 +26,10 @@ from conftest import ADMIN, ADMIN_PASSWORD, FIRM, STAFF_PASSWORD, run_admin
 from pypdf import PdfReader
 
 from calqi_desktop.admin_cli import Passwords, UsageError
+from calqi_desktop.domain.client_list import ClientListQuery
 from calqi_desktop.domain.errors import WrongPasswordError
 from calqi_desktop.domain.roles import Role
-from calqi_desktop.services import auth, staff, vault_care
+from calqi_desktop.services import auth, clients, demo, staff, vault_care
 from calqi_desktop.services.workspace import Workspace
 from calqi_desktop.storage import backup as backup_store
 from calqi_desktop.storage import keyslots
@@ -511,18 +512,44 @@ def test_deactivated_member_can_no_longer_open_the_vault(vault: Path) -> None:
 DEMO_ACCOUNT = re.compile(r"^\s+(\S+)\s+.+?\s+wachtwoord: (\S+)$", re.MULTILINE)
 
 
+DEMO_PROGRESS = re.compile(r"^Demoklanten: [\d.]+ van [\d.]+$")
+
+
 def test_demo_vault_has_every_role_and_its_printed_accounts_sign_in(vault_folder: Path) -> None:
     run = admin("demo", vault_folder)
     assert run.code == 0, run.err
-    assert run.err_lines == []
+    assert all(DEMO_PROGRESS.match(line) for line in run.err_lines), run.err_lines
     accounts = DEMO_ACCOUNT.findall(run.out)
     roles = [role_of(vault_folder, user, password) for user, password in accounts]
     assert sorted(roles) == sorted(Role)
 
 
-def test_demo_with_clients_is_refused_for_now(vault_folder: Path) -> None:
-    run = admin("demo", vault_folder, "--clients", "5")
+def test_demo_with_clients_makes_that_many_dossiers(vault_folder: Path) -> None:
+    run = admin("demo", vault_folder, "--clients", "25")
+    assert run.code == 0, run.err
+    assert run.err_lines == ["Demoklanten: 25 van 25"]
+    assert "met 25 fictieve klanten" in run.out
+    user, password = DEMO_ACCOUNT.findall(run.out)[0]
+    with signed_in(vault_folder, user, password) as workspace:
+        page = clients.find(workspace, ClientListQuery(""))
+        assert page.total == 25
+        assert [row.client_number for row in page.rows[:1]] != [""]
+        assert clients.open_dossier(workspace, page.rows[0].id).name
+
+
+def test_demo_default_and_none(tmp_path: Path) -> None:
+    run = admin("demo", tmp_path / "standaard")
+    assert run.code == 0, run.err
+    assert f"met {demo.DEMO_CLIENTS} fictieve klanten" in run.out
+    run = admin("demo", tmp_path / "leeg", "--clients", "0")
+    assert run.code == 0 and run.err_lines == []
+    assert "met 0 fictieve klanten" in run.out
+
+
+@pytest.mark.parametrize("count", ["-1", "1000001"])
+def test_demo_with_an_impossible_number_of_clients_is_refused(vault_folder: Path, count: str) -> None:
+    run = admin("demo", vault_folder, "--clients", count)
     assert run.code == 2
     assert_dutch_error(run.error)
-    assert "--clients 0" in run.error
+    assert "--clients" in run.error
     assert not vault_folder.exists()

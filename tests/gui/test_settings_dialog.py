@@ -253,13 +253,17 @@ def test_the_security_tab_saves_the_times_and_tells_the_window(
     qtbot.keyClicks(minutes, "5")
     seconds.selectAll()
     qtbot.keyClicks(seconds, "45")
+    documents = dialog.findChild(QSpinBox, "document_max_mb_spin")
+    assert (documents.value(), documents.minimum(), documents.maximum()) == (25, 1, 100)
+    documents.selectAll()
+    qtbot.keyClicks(documents, "10")
     screenshot(dialog, "instellingen-beveiliging")
     with (
         qtbot.waitSignal(dialog.work_settings_changed, timeout=1000),
         qtbot.assertNotEmitted(dialog.firm_details_changed),
     ):
         click(qtbot, dialog, "save_button")
-    assert settings.work_settings(signed_in_session.workspace) == WorkSettings(5, 45)
+    assert settings.work_settings(signed_in_session.workspace) == WorkSettings(5, 45, 10)
 
 
 # --- cancel -------------------------------------------------------------------------

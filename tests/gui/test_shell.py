@@ -145,7 +145,12 @@ def test_wizard_creates_a_vault_and_the_idle_lock_keeps_the_screen(
     window = shell.main_window
     assert isinstance(window, MainWindow) and window.isVisible()
     sidebar = window.findChild(QListWidget, "navigation_list")
-    assert [sidebar.item(i).text() for i in range(sidebar.count())] == ["Start", "Dossiers", "Medewerkers", "Audittrail"]
+    assert [sidebar.item(i).text() for i in range(sidebar.count())] == [
+        "Start",
+        "Dossiers",
+        "Medewerkers",
+        "Audittrail",
+    ]
     assert "Bea Beheer" in window.findChild(QLabel, "user_status_label").text()
     assert window.findChild(QLabel, "role_status_label").text() == "Beheerder"
     assert "Vergrendelt over 10:00" in window.findChild(QLabel, "lock_status_label").text() or (

@@ -16,6 +16,7 @@ from sqlalchemy import select
 from calqi_desktop.domain.audit import AuditAction
 from calqi_desktop.domain.errors import (
     ClipboardClearSecondsError,
+    DocumentMaxMbError,
     IdleLockMinutesError,
     LogoNotAnImageError,
     PermissionDeniedError,
@@ -151,8 +152,12 @@ def test_work_settings_are_saved_and_audited_with_their_numbers(workspace: Works
             "fields": "idle_lock_minutes",
             "idle_lock_minutes": 5,
             "clipboard_clear_seconds": 20,
+            "document_max_mb": 25,
         }
     ]
+    settings.save_work_settings(workspace, WorkSettings(5, 20, document_max_mb=10))
+    assert settings.work_settings(workspace).document_max_bytes == 10 * 1024 * 1024
+    assert settings_events(workspace)[-1]["fields"] == "document_max_mb"
 
 
 @pytest.mark.parametrize(
@@ -162,6 +167,8 @@ def test_work_settings_are_saved_and_audited_with_their_numbers(workspace: Works
         (WorkSettings(121, 20), IdleLockMinutesError),
         (WorkSettings(10, 4), ClipboardClearSecondsError),
         (WorkSettings(10, 301), ClipboardClearSecondsError),
+        (WorkSettings(10, 20, 0), DocumentMaxMbError),
+        (WorkSettings(10, 20, 101), DocumentMaxMbError),
     ],
 )
 def test_work_settings_out_of_bounds_are_refused(

@@ -102,6 +102,26 @@ class Ui_SettingsDialog(object):
 
         self.security_form_layout.setWidget(3, QFormLayout.ItemRole.SpanningRole, self.clipboard_seconds_hint_label)
 
+        self.document_max_mb_caption = QLabel(self.security_tab)
+        self.document_max_mb_caption.setObjectName(u"document_max_mb_caption")
+
+        self.security_form_layout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.document_max_mb_caption)
+
+        self.document_max_mb_spin = QSpinBox(self.security_tab)
+        self.document_max_mb_spin.setObjectName(u"document_max_mb_spin")
+        self.document_max_mb_spin.setMinimum(1)
+        self.document_max_mb_spin.setMaximum(100)
+        self.document_max_mb_spin.setValue(25)
+
+        self.security_form_layout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.document_max_mb_spin)
+
+        self.document_max_mb_hint_label = QLabel(self.security_tab)
+        self.document_max_mb_hint_label.setObjectName(u"document_max_mb_hint_label")
+        self.document_max_mb_hint_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.document_max_mb_hint_label.setWordWrap(True)
+
+        self.security_form_layout.setWidget(5, QFormLayout.ItemRole.SpanningRole, self.document_max_mb_hint_label)
+
 
         self.security_tab_layout.addLayout(self.security_form_layout)
 
@@ -154,11 +174,13 @@ class Ui_SettingsDialog(object):
 #if QT_CONFIG(shortcut)
         self.idle_lock_minutes_caption.setBuddy(self.idle_lock_minutes_spin)
         self.clipboard_seconds_caption.setBuddy(self.clipboard_seconds_spin)
+        self.document_max_mb_caption.setBuddy(self.document_max_mb_spin)
         self.language_caption.setBuddy(self.language_combo)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.settings_tabs, self.idle_lock_minutes_spin)
         QWidget.setTabOrder(self.idle_lock_minutes_spin, self.clipboard_seconds_spin)
-        QWidget.setTabOrder(self.clipboard_seconds_spin, self.language_combo)
+        QWidget.setTabOrder(self.clipboard_seconds_spin, self.document_max_mb_spin)
+        QWidget.setTabOrder(self.document_max_mb_spin, self.language_combo)
 
         self.retranslateUi(SettingsDialog)
 
@@ -179,6 +201,9 @@ class Ui_SettingsDialog(object):
         self.clipboard_seconds_caption.setText(QCoreApplication.translate("SettingsDialog", u"&Klembord wissen na", None))
         self.clipboard_seconds_spin.setSuffix(QCoreApplication.translate("SettingsDialog", u" sec.", None))
         self.clipboard_seconds_hint_label.setText(QCoreApplication.translate("SettingsDialog", u"Gekopieerde bijzondere gegevens, zoals een BSN, verdwijnen na zo veel seconden van het klembord. Van 5 tot en met 300 seconden.", None))
+        self.document_max_mb_caption.setText(QCoreApplication.translate("SettingsDialog", u"&Documenten hoogstens", None))
+        self.document_max_mb_spin.setSuffix(QCoreApplication.translate("SettingsDialog", u" MB", None))
+        self.document_max_mb_hint_label.setText(QCoreApplication.translate("SettingsDialog", u"Grootste bestand dat als document in een dossier kan worden opgeslagen (PDF, PNG of JPEG). Van 1 tot en met 100 MB.", None))
         self.settings_tabs.setTabText(self.settings_tabs.indexOf(self.security_tab), QCoreApplication.translate("SettingsDialog", u"Beveiliging", None))
         self.language_caption.setText(QCoreApplication.translate("SettingsDialog", u"&Taal", None))
         self.language_note_label.setText(QCoreApplication.translate("SettingsDialog", u"Een andere taal geldt na het opnieuw starten van Calqi Desktop. Deze keuze geldt alleen voor deze computer.", None))
