@@ -267,14 +267,31 @@ def verify_audit_chain(
     return None
 
 
+#: The tables revision 0003 adds (§11).
+DOSSIER_TABLES = (
+    "client",
+    "client_address",
+    "client_email",
+    "client_phone",
+    "bank_account",
+    "child",
+    "legal_basis",
+    "client_document",
+    "document_content",
+    "field_change",
+    "client_search",
+    "client_search_word",
+)
+
+
 def read_vault(folder: Path, master_key: bytes) -> dict[str, Any]:
-    """§11: the tables of revisions 0001 and 0002."""
+    """§11: the tables of revisions 0001 to 0003."""
     with closing(connect(folder / "vault.db", master_key)) as connection:
         return {
             "revision": [r[0] for r in connection.execute("SELECT version_num FROM alembic_version")],
             "info": connection.execute("SELECT id, vault_id, firm_name FROM vault_info").fetchall(),
             "firm": connection.execute(
-                "SELECT id, firm_name, idle_lock_minutes, clipboard_clear_seconds FROM firm_settings"
+                "SELECT id, firm_name, idle_lock_minutes, clipboard_clear_seconds, document_max_mb FROM firm_settings"
             ).fetchall(),
             "staff": connection.execute(
                 "SELECT id, user_name, role, active, slot_id FROM staff_user ORDER BY id"
@@ -287,6 +304,10 @@ def read_vault(folder: Path, master_key: bytes) -> dict[str, Any]:
             },
             "events": connection.execute(f"SELECT {AUDIT_COLUMNS} FROM audit_event ORDER BY seq").fetchall(),
             "cipher_settings": {r[0] for r in connection.execute("PRAGMA cipher_settings")},
+            "dossier_tables": {
+                table: connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+                for table in DOSSIER_TABLES
+            },
         }
 
 
@@ -312,9 +333,10 @@ def check_vault_against_keyslots(folder: Path, master_key: bytes) -> dict[str, A
     """Everything the document promises about a closed, consistent vault."""
     keyfile = load_keyslot_file(folder)
     content = read_vault(folder, master_key)
-    assert content["revision"] == ["0002"]
+    assert content["revision"] == ["0003"]
     assert content["info"] == [(1, keyfile["vault_id"], FIRM)]
-    assert content["firm"] == [(1, FIRM, 10, 20)]
+    assert content["firm"] == [(1, FIRM, 10, 20, 25)]
+    assert set(content["dossier_tables"]) == set(DOSSIER_TABLES)
     for setting in (
         "PRAGMA cipher_page_size = 4096;",
         "PRAGMA cipher_use_hmac = 1;",
