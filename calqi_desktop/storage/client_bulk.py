@@ -99,19 +99,6 @@ _COLUMNS: dict[Any, tuple[str, ...]] = {
     ClientSearchWord: search.SEARCH_WORD_COLUMNS,
 }  # fmt: skip
 
-#: The ordinary fields whose first value the field history records, as `create_client` does.
-_HISTORY_FIELDS = (
-    "client_number",
-    "initials",
-    "first_names",
-    "tussenvoegsel",
-    "last_name",
-    "organisation_name",
-    "kvk_number",
-    "rsin",
-    "btw_id",
-)
-
 
 def insert_clients(
     session: Session,
@@ -144,7 +131,7 @@ def insert_clients(
                 new.birth_place, 1, moment, moment,
             )
         )  # fmt: skip
-        history: list[tuple[str, str | None]] = []
+        history = [(key, new) for key, _old, new in client_store.new_dossier_changes(d)]
         for position, a in enumerate(d.addresses):
             rows[ClientAddress].append(
                 (
@@ -152,13 +139,10 @@ def insert_clients(
                     a.postcode, a.city, a.country,
                 )
             )  # fmt: skip
-            history.append(("addresses", a.one_line()))
         for position, e in enumerate(d.emails):
             rows[ClientEmail].append((client_id, position, e.address, e.label))
-            history.append(("emails", e.address))
         for position, p in enumerate(d.phones):
             rows[ClientPhone].append((client_id, position, p.number, p.label))
-            history.append(("phones", p.number))
         for account in new.bank_accounts:
             rows[BankAccount].append((client_id, account.iban, account.holder))
         for child in new.children:
@@ -179,10 +163,6 @@ def insert_clients(
             rows[DocumentContent].append((document_id, document.data))
             history.append(("documents", document.file_name))
             document_id += 1
-        for name in _HISTORY_FIELDS:
-            value = getattr(d, name)
-            if value:
-                history.append((name, value))
         special = [
             name
             for name, present in (

@@ -136,20 +136,51 @@ def _text(value: object) -> str:
     return str(value)
 
 
+def describe_address(address: AddressDraft) -> str:
+    """An address as the field history shows it: 'Oudegracht 231, 3511 NK Utrecht [Postadres]'."""
+    kind = f" [{address.kind.label()}]" if address.kind != AddressKind.HOME else ""
+    return address.one_line() + kind
+
+
+def describe_email(email: EmailDraft) -> str:
+    return email.address + (f" ({email.label})" if email.label else "")
+
+
+def describe_phone(phone: PhoneDraft) -> str:
+    return phone.number + (f" ({phone.label})" if phone.label else "")
+
+
+def field_changes(draft: ClientDraft, before: ClientDraft | None) -> list[Change]:
+    """The scalar fields that differ from `before`; for a new dossier, those with a value."""
+    changes: list[Change] = []
+    for name in ORDINARY_FIELDS:
+        new = getattr(draft, name)
+        if before is None:
+            if new not in ("", None, Gender.UNKNOWN):
+                changes.append((name, None, _text(new)))
+        elif (old := getattr(before, name)) != new:
+            changes.append((name, _text(old), _text(new)))
+    return changes
+
+
+def new_dossier_changes(draft: ClientDraft) -> list[Change]:
+    """The field history of a new dossier's ordinary data: the same for one (`apply_draft`) or many (bulk)."""
+    return (
+        field_changes(draft, None)
+        + [("addresses", None, describe_address(a)) for a in draft.addresses]
+        + [("emails", None, describe_email(e)) for e in draft.emails]
+        + [("phones", None, describe_phone(p)) for p in draft.phones]
+    )
+
+
 def apply_draft(
     session: Session, client: Client, draft: ClientDraft, before: ClientDraft | None
 ) -> list[Change]:
     """Write `draft` (checked) onto `client` and its rows; the changes compared with `before`."""
-    changes: list[Change] = []
     for name in ORDINARY_FIELDS:
         new = getattr(draft, name)
-        old = getattr(before, name) if before else None
         setattr(client, name, new.value if hasattr(new, "value") else new)
-        if before is None:
-            if new not in ("", None, Gender.UNKNOWN):
-                changes.append((name, None, _text(new)))
-        elif old != new:
-            changes.append((name, _text(old), _text(new)))
+    changes = field_changes(draft, before)
     session.flush()  # the client needs its id for the rows below
     changes += _replace_rows(
         session,
@@ -158,7 +189,7 @@ def apply_draft(
         "addresses",
         draft.addresses,
         before.addresses if before else (),
-        lambda a: a.one_line() + (f" [{a.kind.label()}]" if a.kind != AddressKind.HOME else ""),
+        describe_address,
         lambda a, position: ClientAddress(
             client_id=client.id,
             position=position,
@@ -178,7 +209,7 @@ def apply_draft(
         "emails",
         draft.emails,
         before.emails if before else (),
-        lambda e: e.address + (f" ({e.label})" if e.label else ""),
+        describe_email,
         lambda e, position: ClientEmail(
             client_id=client.id, position=position, address=e.address, label=e.label
         ),
@@ -190,7 +221,7 @@ def apply_draft(
         "phones",
         draft.phones,
         before.phones if before else (),
-        lambda p: p.number + (f" ({p.label})" if p.label else ""),
+        describe_phone,
         lambda p, position: ClientPhone(
             client_id=client.id, position=position, number=p.number, label=p.label
         ),

@@ -156,6 +156,17 @@ def test_bulk_inserted_dossiers_equal_created_ones(workspace: Workspace) -> None
         assert without_ids(a) == without_ids(b)
     assert clients.open_dossier(workspace, ids[0], audit=False).draft.client_number == "B-1"
 
+    # the same field history (apart from the client number and the reason)
+    def history(client_id: int) -> set[tuple[str, str | None, str | None]]:
+        return {
+            (c.field, c.old_value, c.new_value)
+            for c in clients.history(workspace, client_id)
+            if c.field != "client_number"
+        }
+
+    for created, bulk in zip([*one_by_one, with_special], ids, strict=True):
+        assert history(created) == history(bulk)
+
     # the special values themselves, as a reveal shows them
     for client_id in (with_special, ids[-1]):
         assert special_data.reveal(workspace, client_id, "bsn") == "111222333"
