@@ -116,7 +116,11 @@ class MainWindow(QMainWindow):
         self.ui.navigation_list.setCurrentRow(0)
 
     def go_to(self, row: int) -> None:
+        """Ctrl+1…9: show the page and put the cursor where one types next (its search or filter)."""
         self.ui.navigation_list.setCurrentRow(row)
+        page = self.current_page()
+        if page is not None and not page.focus_filter():
+            page.setFocus()
 
     def page(self, page_class: type[Page]) -> Page | None:
         return next((p for p in self.pages if isinstance(p, page_class)), None)

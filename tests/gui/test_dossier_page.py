@@ -312,9 +312,12 @@ def test_in_the_main_window_ctrl_2_and_ctrl_f_lead_to_the_search(
     qtbot.waitUntil(window.isActiveWindow, timeout=2000)
     go = window.findChild(QAction, "go_to_DossierPage_action")
     assert go is not None and go.shortcut().toString() == "Ctrl+2"
+    window.ui.navigation_list.setFocus()
     go.trigger()
     page = window.current_page()
     assert isinstance(page, DossierPage)
+    assert window.focusWidget() is search(page)  # Ctrl+2: straight into the search field
+    window.ui.navigation_list.setFocus()
     window.find_action.trigger()
     assert window.focusWidget() is search(page)
     assert not window.unsaved_pages()
