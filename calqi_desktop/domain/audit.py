@@ -56,6 +56,7 @@ class AuditAction(StrEnum):
     DOCUMENT_SAVED_AS = "document.saved-as"
     DOCUMENT_REMOVED = "document.removed"
     CLIENTS_IMPORTED = "client.imported"
+    CLIENTS_IMPORT_PREVIEWED = "client.import-previewed"
 
     @property
     def label_nl(self) -> str:
@@ -107,6 +108,7 @@ _LABELS_NL = {
     AuditAction.DOCUMENT_SAVED_AS: "Document opgeslagen als bestand",
     AuditAction.DOCUMENT_REMOVED: "Document verwijderd",
     AuditAction.CLIENTS_IMPORTED: "Klanten geïmporteerd",
+    AuditAction.CLIENTS_IMPORT_PREVIEWED: "Import gecontroleerd tegen de kluis",
 }
 
 _LABELS_EN = {
@@ -146,6 +148,7 @@ _LABELS_EN = {
     AuditAction.DOCUMENT_SAVED_AS: "Document saved as a file",
     AuditAction.DOCUMENT_REMOVED: "Document removed",
     AuditAction.CLIENTS_IMPORTED: "Clients imported",
+    AuditAction.CLIENTS_IMPORT_PREVIEWED: "Import checked against the vault",
 }
 
 

@@ -18,8 +18,10 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from enum import StrEnum
 
+from stdnum.nl import bsn as stdnum_bsn
+
 from calqi_desktop.domain.countries import DEFAULT_COUNTRY
-from calqi_desktop.domain.errors import NameRequiredError
+from calqi_desktop.domain.errors import BtwIdHoldsBsnError, NameRequiredError, RsinForPersonError
 from calqi_desktop.domain.validation import (
     Field,
     FieldErrors,
@@ -393,6 +395,10 @@ def check_draft(draft: ClientDraft, *, today: date | None = None) -> tuple[Clien
             if phone.number.strip()
         ),
     )
+    if person and result.rsin:
+        errors.add(F_RSIN.error(RsinForPersonError))
+    if person and result.btw_id and stdnum_bsn.is_valid(result.btw_id[2:11]):
+        errors.add(F_BTW.error(BtwIdHoldsBsnError))
     if person and not result.last_name and not errors.errors_for("last_name"):
         errors.add(F_LAST_NAME.error(NameRequiredError))
     if not person and not result.organisation_name and not errors.errors_for("organisation_name"):

@@ -396,6 +396,22 @@ class RsinError(FieldValidationError):
     en = "This is not a valid RSIN: it has 9 digits and must pass the eleven test. Copy it from the Chamber of Commerce extract."
 
 
+class RsinForPersonError(FieldValidationError):
+    nl = (
+        "Een RSIN hoort bij een organisatie. Het fiscaal nummer van een persoon is het BSN: vul dat in "
+        "bij Bijzondere gegevens, waar het afgeschermd wordt bewaard."
+    )
+    en = "An RSIN belongs to an organisation. A person's tax number is the BSN: enter it under Special data, where it is kept masked."
+
+
+class BtwIdHoldsBsnError(FieldValidationError):
+    nl = (
+        "Dit is een oud btw-nummer waarin het BSN van de persoon staat. Sinds 2020 heeft een eenmanszaak een "
+        "btw-identificatienummer zonder BSN; vul dat in (het staat op de brief van de Belastingdienst)."
+    )
+    en = "This is an old VAT number that contains the person's BSN. Since 2020 a sole trader has a VAT identification number without the BSN; enter that one (it is on the tax authority's letter)."
+
+
 class IbanError(FieldValidationError):
     nl = (
         "Dit is geen geldig IBAN: de lengte of het controlegetal klopt niet. Een Nederlands IBAN "

@@ -22,6 +22,7 @@ import codecs
 import csv
 import io
 import re
+import stat
 import unicodedata
 import warnings
 import zipfile
@@ -89,13 +90,25 @@ def read_table(path: Path) -> ImportTable:
             "choose a CSV file (.csv) or an Excel workbook (.xlsx).",
         )
     try:
-        size = path.stat().st_size
+        status = path.stat()
+        if not stat.S_ISREG(status.st_mode):
+            raise _refuse(
+                "het is geen gewoon bestand. Kies het bestand zelf, niet een map of apparaat.",
+                "it is not a regular file. Choose the file itself, not a folder or device.",
+            )
+        size = status.st_size
         if size > MAX_FILE_BYTES:
             raise _refuse(
                 f"het is groter dan {MAX_FILE_BYTES // (1024 * 1024)} MB. Splits de lijst in kleinere bestanden.",
                 f"it is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB. Split the list into smaller files.",
             )
-        data = path.read_bytes()
+        with path.open("rb") as handle:
+            data = handle.read(MAX_FILE_BYTES + 1)
+        if len(data) > MAX_FILE_BYTES:
+            raise _refuse(
+                f"het is groter dan {MAX_FILE_BYTES // (1024 * 1024)} MB. Splits de lijst in kleinere bestanden.",
+                f"it is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB. Split the list into smaller files.",
+            )
     except OSError as exc:
         raise _refuse(
             "het kan niet worden geopend. Controleer of het nog bestaat, of u het mag openen en of het niet in een ander programma openstaat.",
@@ -486,7 +499,7 @@ _SYNONYM_WORDS: dict[ImportTarget, str] = {
     ImportTarget.BSN: "bsn burgerservicenummer bsnnummer sofinummer citizenservicenumber",
     ImportTarget.ORGANISATION_NAME: "organisatie organisatienaam bedrijfsnaam bedrijf firma firmanaam handelsnaam statutairenaam company companyname organisation organization organisationname organizationname",
     ImportTarget.KVK_NUMBER: "kvk kvknummer kvknr kvkno cocnumber coc chamberofcommerce chamberofcommercenumber",
-    ImportTarget.RSIN: "rsin rsinnummer fiscaalnummer",
+    ImportTarget.RSIN: "rsin rsinnummer",  # not "fiscaal nummer": for a person that is the BSN
     ImportTarget.BTW_ID: "btwid btwnummer btwnr btwidentificatienummer omzetbelastingnummer vatid vatnumber vatno vat",
     ImportTarget.FUNCTION: "functie function jobtitle position",
     ImportTarget.STREET: "straat straatnaam adres street streetname address",

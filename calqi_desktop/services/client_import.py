@@ -56,7 +56,7 @@ from calqi_desktop.domain.import_table import (
 from calqi_desktop.domain.roles import Permission
 from calqi_desktop.domain.validation import Field
 from calqi_desktop.services.workspace import Workspace
-from calqi_desktop.storage import client_bulk, client_store
+from calqi_desktop.storage import audit_store, client_bulk, client_store
 from calqi_desktop.storage.client_bulk import NewClient
 from calqi_desktop.storage.models import Client, ClientAddress
 
@@ -225,7 +225,17 @@ def preview(
             progress(done, total)
     with workspace.transaction() as session:
         vault = _VaultMatches.find(session, parsed)
-    rows = _with_duplicates(parsed, vault, options)
+        rows = _with_duplicates(parsed, vault, options)
+        # The preview compares BSNs and birth dates with the vault: that look-up is audited.
+        workspace.record(
+            session,
+            AuditAction.CLIENTS_IMPORT_PREVIEWED,
+            details={
+                "rows": len(rows),
+                "duplicates": sum(row.status is RowStatus.DUPLICATE for row in rows),
+                "special": ",".join(sorted(category.value for category in categories))[:80],
+            },
+        )
     return ImportPreview(
         file_name=table.file_name,
         rows=tuple(rows),
@@ -244,7 +254,7 @@ def _check_bases(categories: Iterable[SpecialCategory], options: ImportOptions) 
         if basis is None:
             key = "bsn" if category is SpecialCategory.BSN else f"legal_basis.{category.value}"
             raise Field(key, field_label(key), field_label(key, "en")).error(
-                LegalBasisRequiredError, category=category.label()
+                LegalBasisRequiredError, category=category.label(), category_en=category.label("en")
             )
         if basis not in category.allowed_bases():
             raise LegalBasisNotAllowedError()
@@ -408,6 +418,16 @@ def commit(
             )
             if progress is not None:
                 progress(len(ids), len(clients))
+        # Each new dossier gets its own event, as one made by hand does (the field history
+        # goes with an erasure; these events stay).
+        audit_store.append_many(
+            session,
+            workspace.vault_id,
+            AuditAction.CLIENT_CREATED,
+            actor_id=workspace.user.id,
+            client_ids=ids,
+            details={"import": True, "special": ",".join(sorted(c.value for c in preview.categories))[:80]},
+        )
         workspace.record(
             session,
             AuditAction.CLIENTS_IMPORTED,

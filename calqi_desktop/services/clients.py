@@ -324,7 +324,6 @@ def _dossier(workspace: Workspace, session: Session, client: Client) -> Dossier:
         .where(ClientDocument.client_id == client.id)
         .order_by(ClientDocument.added_at.desc())
     ).all()
-    from calqi_desktop.domain.clients import DocumentInfo, DocumentKind
 
     return Dossier(
         id=client.id,
@@ -339,16 +338,10 @@ def _dossier(workspace: Workspace, session: Session, client: Client) -> Dossier:
         children=tuple(MaskedRow(c.id, mask("child", "x")) for c in children),
         bases=bases,
         documents=tuple(
-            DocumentInfo(
-                id=d.id,
-                kind=DocumentKind(d.kind),
-                file_name=d.file_name,
-                mime_type=d.mime_type,
-                size=d.size,
-                sha256=d.sha256,
-                description=d.description,
-                added_by=names.get(d.added_by, "") if d.added_by else "",
-                added_at=aware(d.added_at),
+            client_store.document_info(
+                d,
+                names.get(d.added_by, "") if d.added_by else "",
+                may_view_special=workspace.may(Permission.VIEW_SPECIAL_DATA),
             )
             for d in documents
         ),

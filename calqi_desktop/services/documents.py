@@ -43,8 +43,8 @@ from calqi_desktop.export import document_check
 from calqi_desktop.services import settings, special_data
 from calqi_desktop.services.clients import ensure_changeable
 from calqi_desktop.services.workspace import Workspace
-from calqi_desktop.storage import audit_store
-from calqi_desktop.storage.client_store import aware, now
+from calqi_desktop.storage import audit_store, client_store
+from calqi_desktop.storage.client_store import now
 from calqi_desktop.storage.files import fsync_folder
 from calqi_desktop.storage.models import Client, ClientDocument, DocumentContent, FieldChangeRecord
 
@@ -110,7 +110,7 @@ def add_document(
             client_id=client_id,
             details={"document_id": row.id, "kind": kind.value, "mime_type": mime_type, "size": len(data)},
         )
-        return _info(row, _staff_name(workspace))
+        return client_store.document_info(row, _staff_name(workspace), may_view_special=True)
 
 
 def open_document(workspace: Workspace, client_id: int, document_id: int) -> tuple[DocumentInfo, bytes]:
@@ -125,7 +125,8 @@ def open_document(workspace: Workspace, client_id: int, document_id: int) -> tup
             client_id=client_id,
             details={"document_id": row.id, "kind": row.kind},
         )
-        return _info(row, _names(session).get(row.added_by, "")), data
+        info = client_store.document_info(row, _names(session).get(row.added_by, ""), may_view_special=True)
+        return info, data
 
 
 def save_document_as(workspace: Workspace, client_id: int, document_id: int, target: Path) -> None:
@@ -188,7 +189,11 @@ def list_documents(workspace: Workspace, client_id: int) -> list[DocumentInfo]:
             .where(ClientDocument.client_id == client_id)
             .order_by(ClientDocument.added_at.desc(), ClientDocument.id.desc())
         ).all()
-        return [_info(row, names.get(row.added_by, "")) for row in rows]
+        may_view_special = workspace.may(Permission.VIEW_SPECIAL_DATA)
+        return [
+            client_store.document_info(row, names.get(row.added_by, ""), may_view_special=may_view_special)
+            for row in rows
+        ]
 
 
 def may_open(workspace: Workspace, kind: DocumentKind) -> bool:
@@ -297,20 +302,6 @@ def _record_history(
     )
     client.version += 1
     client.updated_at = moment
-
-
-def _info(row: ClientDocument, added_by: str) -> DocumentInfo:
-    return DocumentInfo(
-        id=row.id,
-        kind=DocumentKind(row.kind),
-        file_name=row.file_name,
-        mime_type=row.mime_type,
-        size=row.size,
-        sha256=row.sha256,
-        description=row.description,
-        added_by=added_by,
-        added_at=aware(row.added_at),
-    )
 
 
 def _names(session: Session) -> dict[int | None, str]:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, func, or_, select
+from sqlalchemy import ColumnElement, Select, and_, func, insert, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from calqi_desktop.domain.audit import (
@@ -88,6 +88,57 @@ def append(
         session.add(row)
         session.flush()
     return row
+
+
+def append_many(
+    session: Session,
+    vault_id: str,
+    action: AuditAction,
+    *,
+    actor_id: int | None,
+    client_ids: list[int],
+    details: Mapping[str, Any] | None = None,
+) -> None:
+    """One event per client, chained in order and written with one executemany (bulk import)."""
+    if not client_ids:
+        return
+    _check_details(details or {})
+    detail_text = json.dumps(dict(details or {}), sort_keys=True, separators=(",", ":"))
+    with _append_lock:
+        head = session.execute(
+            select(AuditEvent.seq, AuditEvent.hash).order_by(AuditEvent.seq.desc()).limit(1)
+        ).first()
+        seq = 1 if head is None else head.seq + 1
+        prev = genesis_hash(vault_id) if head is None else head.hash
+        moment = utc_now_iso()
+        rows = []
+        for client_id in client_ids:
+            record = AuditRecord(
+                seq=seq,
+                occurred_at=moment,
+                actor_id=actor_id,
+                action=action.value,
+                client_id=client_id,
+                details=dict(details or {}),
+                prev_hash=prev,
+            )
+            digest = event_hash(record)
+            rows.append(
+                {
+                    "seq": seq,
+                    "occurred_at": moment,
+                    "actor_id": actor_id,
+                    "action": record.action,
+                    "client_id": client_id,
+                    "target_user_id": None,
+                    "on_request_of": None,
+                    "details": detail_text,
+                    "prev_hash": prev,
+                    "hash": digest,
+                }
+            )
+            seq, prev = seq + 1, digest
+        session.execute(insert(AuditEvent), rows)
 
 
 def _check_details(details: Mapping[str, Any]) -> None:

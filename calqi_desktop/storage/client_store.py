@@ -22,13 +22,15 @@ from calqi_desktop.domain.clients import (
     ClientDraft,
     ClientKind,
     ClientStatus,
+    DocumentInfo,
+    DocumentKind,
     EmailDraft,
     Gender,
     PhoneDraft,
     sort_name,
 )
 from calqi_desktop.storage import search
-from calqi_desktop.storage.models import Client, ClientAddress, ClientEmail, ClientPhone
+from calqi_desktop.storage.models import Client, ClientAddress, ClientDocument, ClientEmail, ClientPhone
 
 CLIENT_NUMBER_PREFIX = "K-"
 CLIENT_NUMBER_DIGITS = 6
@@ -287,4 +289,23 @@ def search_entry(client: Client, draft: ClientDraft) -> search.SearchEntry:
         postcode=first.postcode if first else "",
         city=first.city if first else "",
         values=tuple(values),
+    )
+
+
+def document_info(row: ClientDocument, added_by: str, *, may_view_special: bool) -> DocumentInfo:
+    """A document as lists show it. For a role without access to special data the name and
+    description of an ID copy or financial document are withheld: 'paspoort 123456782.jpg'
+    is itself special data."""
+    kind = DocumentKind(row.kind)
+    hidden = kind.special_category is not None and not may_view_special
+    return DocumentInfo(
+        id=row.id,
+        kind=kind,
+        file_name=kind.label() if hidden else row.file_name,
+        mime_type=row.mime_type,
+        size=row.size,
+        sha256=row.sha256,
+        description="" if hidden else row.description,
+        added_by=added_by,
+        added_at=aware(row.added_at),
     )

@@ -82,6 +82,7 @@ def create_vault_engine(db_path: Path, master_key: bytes) -> Engine:
         pool_size=2,
         max_overflow=2,
         pool_pre_ping=False,
+        hide_parameters=True,  # an unexpected database error never carries client data into a log
         connect_args={"check_same_thread": False},
     )
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -34,6 +35,7 @@ from calqi_desktop.domain.clients import (
 )
 from calqi_desktop.domain.errors import (
     BsnError,
+    BtwIdHoldsBsnError,
     ClientNumberError,
     DateInFutureError,
     EmailAddressError,
@@ -45,6 +47,7 @@ from calqi_desktop.domain.errors import (
     PostcodeNotIssuedError,
     RequiredFieldError,
     RsinError,
+    RsinForPersonError,
     TextTooLongError,
 )
 
@@ -359,3 +362,20 @@ def test_display_name_from_parts() -> None:
     )
     assert display_name(kind=ClientKind.ORGANISATION, organisation_name="Calqi B.V.") == "Calqi B.V."
     assert sort_name(ClientDraft(last_name="Jansen")) == "Jansen"
+
+
+def test_a_person_has_no_rsin_and_no_btw_id_that_holds_a_bsn() -> None:
+    """For a person the fiscal number is the BSN: it belongs behind the basis gate, not in open fields."""
+    _draft, errors = check_draft(replace(PERSON, rsin="111222333", btw_id="NL111222333B01"), today=TODAY)
+    assert [(type(e), e.field) for e in errors.errors] == [
+        (RsinForPersonError, "rsin"),
+        (BtwIdHoldsBsnError, "btw_id"),
+    ]
+    assert "111222333" not in errors.errors[1].message()
+    organisation = ClientDraft(
+        kind=ClientKind.ORGANISATION,
+        organisation_name="Bakkerij B.V.",
+        rsin="111222333",
+        btw_id="NL111222333B01",
+    )
+    assert not check_draft(organisation, today=TODAY)[1]

@@ -570,3 +570,41 @@ def test_a_generated_list_imports_whole(workspace: Workspace, tmp_path: Path) ->
     assert result.errors == 0, [row.reason() for row in result.rows if row.issues][:3]
     outcome = commit(workspace, result, only_valid=True)
     assert outcome.imported == result.ok == count_clients(workspace)
+
+
+def test_the_vault_check_and_each_new_dossier_are_audited(workspace: Workspace, tmp_path: Path) -> None:
+    path = csv_file(
+        tmp_path,
+        [
+            HEADER,
+            f";J.;Jansen;01-02-1980;{BSN_1};Dorpsstraat;1;1234 AB;Utrecht;jan@voorbeeld.nl;{IBAN_1}",
+            ";K.;Visser;;;Dorpsstraat;2;1234 AB;Utrecht;;",
+        ],
+    )
+    outcome = commit(workspace, run_preview(workspace, path))
+
+    def events(action: AuditAction) -> list[AuditEvent]:
+        with workspace.transaction() as session:
+            rows = session.scalars(select(AuditEvent).where(AuditEvent.action == action.value)).all()
+            session.expunge_all()
+            return list(rows)
+
+    [checked] = events(AuditAction.CLIENTS_IMPORT_PREVIEWED)
+    assert json.loads(checked.details) == {"rows": 2, "duplicates": 0, "special": "bank-accounts,birth,bsn"}
+    created = events(AuditAction.CLIENT_CREATED)
+    assert sorted(event.client_id for event in created) == sorted(outcome.client_ids)
+    assert all(event.actor_id == workspace.user.id for event in created)
+    assert workspace.vault.verify_audit_chain().sound
+
+
+def test_a_folder_or_device_is_not_read_as_a_list(tmp_path: Path) -> None:
+    folder = tmp_path / "klanten.csv"
+    folder.mkdir()
+    with pytest.raises(ImportFileError) as refused:
+        read_table(folder)
+    assert "geen gewoon bestand" in refused.value.message()
+
+
+def test_fiscaal_nummer_is_not_guessed_as_rsin() -> None:
+    assert guess_target("Fiscaal nummer") is None
+    assert guess_target("RSIN") is ImportTarget.RSIN

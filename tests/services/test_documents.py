@@ -356,7 +356,14 @@ def test_the_assistent_handles_ordinary_documents_only(
         added = documents.add_document(sam, client_id, DocumentKind.OTHER, "notitie.png", PNG)
         assert added.kind is DocumentKind.OTHER
         assert documents.open_document(sam, client_id, other)[1] == PDF
-        assert {d.id for d in documents.list_documents(sam, client_id)} == {id_copy, other, added.id}
+        listed = {d.id: d for d in documents.list_documents(sam, client_id)}
+        assert set(listed) == {id_copy, other, added.id}
+        # the name of an ID copy can itself be special data: the assistent sees only its kind
+        assert listed[id_copy].file_name == DocumentKind.ID_COPY.label()
+        assert listed[id_copy].description == ""
+        assert listed[other].file_name == "brief.pdf"
+        dossier_documents = {d.id: d for d in clients.open_dossier(sam, client_id, audit=False).documents}
+        assert dossier_documents[id_copy].file_name == DocumentKind.ID_COPY.label()
         assert not documents.may_open(sam, DocumentKind.ID_COPY)
         assert documents.may_open(sam, DocumentKind.OTHER)
         for kind in (DocumentKind.ID_COPY, DocumentKind.FINANCIAL):
