@@ -41,6 +41,11 @@ MAX_COLUMNS = 200
 #: An XLSX is a ZIP: refuse before unpacking when its directory announces more than this.
 MAX_UNPACKED_BYTES = 600 * 1024 * 1024
 MAX_ZIP_ENTRIES = 5_000
+#: One part of the workbook (openpyxl reads the shared strings whole) and how far it may
+#: expand: real sheets compress 10–50×, a bomb thousands of times.
+MAX_ENTRY_BYTES = 150 * 1024 * 1024
+MAX_RATIO = 250
+_RATIO_FROM_BYTES = 10 * 1024 * 1024
 EXCEL_MAX_ROWS = 1_048_576  # a sheet cannot be longer; a larger declared size is not read
 _SNIFF_CHARS = 16_384
 
@@ -242,7 +247,11 @@ def _read_xlsx(data: bytes) -> tuple[tuple[str, ...], tuple[TableRow, ...]]:
         raise damaged from exc
     if "xl/workbook.xml" not in {entry.filename for entry in entries}:
         raise not_workbook
-    if len(entries) > MAX_ZIP_ENTRIES or sum(entry.file_size for entry in entries) > MAX_UNPACKED_BYTES:
+    if (
+        len(entries) > MAX_ZIP_ENTRIES
+        or sum(entry.file_size for entry in entries) > MAX_UNPACKED_BYTES
+        or any(_too_expanded(entry) for entry in entries)
+    ):
         raise _refuse(
             "uitgepakt zou de werkmap veel te groot worden; zo'n bestand kan de computer vastzetten. Sla alleen de klantenlijst op in een nieuwe werkmap of als CSV.",
             "unpacked, the workbook would be far too large; such a file can freeze the computer. Save just the client list in a new workbook or as CSV.",
@@ -265,6 +274,13 @@ def _read_xlsx(data: bytes) -> tuple[tuple[str, ...], tuple[TableRow, ...]]:
     except Exception as exc:  # ZIP, XML and value errors from a damaged or hand-made workbook
         raise damaged from exc
     return _table(records, ragged_short=False)
+
+
+def _too_expanded(entry: zipfile.ZipInfo) -> bool:
+    """A part larger than openpyxl should hold, or one that expands like a bomb."""
+    if entry.file_size > MAX_ENTRY_BYTES:
+        return True
+    return entry.file_size > _RATIO_FROM_BYTES and entry.file_size > MAX_RATIO * max(1, entry.compress_size)
 
 
 def _sheet_records(sheet: Any) -> list[tuple[int, list[str]]]:

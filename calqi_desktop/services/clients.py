@@ -8,6 +8,8 @@ shows only names), except a search by BSN, which is a look-up of special data.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -19,6 +21,7 @@ from calqi_desktop.domain.clients import (
     ChangeReason,
     ClientDraft,
     ClientStatus,
+    DocumentKind,
     Dossier,
     FieldChange,
     LegalBasis,
@@ -212,18 +215,22 @@ def history(workspace: Workspace, client_id: int) -> list[FieldChange]:
             .where(FieldChangeRecord.client_id == client_id)
             .order_by(FieldChangeRecord.changed_at.desc(), FieldChangeRecord.id.desc())
         ).all()
+        may_view_special = workspace.may(Permission.VIEW_SPECIAL_DATA)
         return [
-            FieldChange(
-                changed_at=aware(row.changed_at),
-                changed_by=names.get(row.changed_by, "") if row.changed_by else "",
-                field=row.field,
-                old_value=row.old_value,
-                new_value=row.new_value,
-                reason=ChangeReason(row.reason),
-                reason_note=row.reason_note,
-                request_id=row.request_id,
+            _withheld(change, may_view_special)
+            for change in (
+                FieldChange(
+                    changed_at=aware(row.changed_at),
+                    changed_by=names.get(row.changed_by, "") if row.changed_by else "",
+                    field=row.field,
+                    old_value=row.old_value,
+                    new_value=row.new_value,
+                    reason=ChangeReason(row.reason),
+                    reason_note=row.reason_note,
+                    request_id=row.request_id,
+                )
+                for row in rows
             )
-            for row in rows
         ]
 
 
@@ -239,6 +246,23 @@ def _changed_fields(changes: list[Change]) -> dict[str, str | int]:
         kept.pop()
     text = ",".join(kept) if len(kept) == len(names) else ",".join([*kept, f"+{len(names) - len(kept)}"])
     return {"fields": text, "count": len(names)}
+
+
+def _withheld(change: FieldChange, may_view_special: bool) -> FieldChange:
+    """The names of ID copies and financial documents are special data too: without access,
+    the history shows the document's kind instead ('documents.id-copy')."""
+    head, _, kind_value = change.field.partition(".")
+    if may_view_special or head != "documents":
+        return change
+    kind = next((k for k in DocumentKind if k.value == kind_value), None)
+    if kind is not None and kind.special_category is None:
+        return change
+    label = kind.label() if kind is not None else ""
+    return replace(
+        change,
+        old_value=label if change.old_value else None,
+        new_value=label if change.new_value else None,
+    )
 
 
 def ensure_changeable(client: Client) -> None:
@@ -259,8 +283,6 @@ def _checked(draft: ClientDraft) -> ClientDraft:
 
 
 def _with_number(draft: ClientDraft, number: str) -> ClientDraft:
-    from dataclasses import replace
-
     return replace(draft, client_number=number)
 
 

@@ -103,7 +103,9 @@ def add_document(
         session.add(row)
         session.flush()  # the id, for the content row and the audit event
         session.add(DocumentContent(document_id=row.id, data=data))
-        _record_history(workspace, session, client, old=None, new=name, reason=ChangeReason.COMPLETION)
+        _record_history(
+            workspace, session, client, kind=kind, old=None, new=name, reason=ChangeReason.COMPLETION
+        )
         workspace.record(
             session,
             AuditAction.DOCUMENT_ADDED,
@@ -169,7 +171,16 @@ def remove_document(
         kind, name = row.kind, row.file_name
         session.execute(delete(DocumentContent).where(DocumentContent.document_id == row.id))
         session.delete(row)
-        _record_history(workspace, session, client, old=name, new=None, reason=reason, note=reason_note)
+        _record_history(
+            workspace,
+            session,
+            client,
+            kind=DocumentKind(kind),
+            old=name,
+            new=None,
+            reason=reason,
+            note=reason_note,
+        )
         workspace.record(
             session,
             AuditAction.DOCUMENT_REMOVED,
@@ -282,18 +293,20 @@ def _record_history(
     session: Session,
     client: Client,
     *,
+    kind: DocumentKind,
     old: str | None,
     new: str | None,
     reason: ChangeReason,
     note: str = "",
 ) -> None:
+    """A history row 'documents.<kind>', so the history can withhold special documents' names."""
     moment = now()
     session.add(
         FieldChangeRecord(
             client_id=client.id,
             changed_at=moment,
             changed_by=workspace.user.id,
-            field=HISTORY_FIELD,
+            field=f"{HISTORY_FIELD}.{kind.value}",
             old_value=old,
             new_value=new,
             reason=reason.value,

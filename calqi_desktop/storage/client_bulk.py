@@ -161,7 +161,7 @@ def insert_clients(
                 )
             )  # fmt: skip
             rows[DocumentContent].append((document_id, document.data))
-            history.append(("documents", document.file_name))
+            history.append((f"documents.{document.kind.value}", document.file_name))
             document_id += 1
         special = [
             name

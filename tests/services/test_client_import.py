@@ -245,6 +245,17 @@ def test_a_workbook_that_unpacks_too_large_is_refused_before_opening(
         read_table(path)
 
 
+def test_one_part_that_expands_like_a_bomb_is_refused(tmp_path: Path) -> None:
+    book = openpyxl.Workbook()
+    book.active.append(["Achternaam"])
+    path = tmp_path / "klanten.xlsx"
+    book.save(path)
+    with zipfile.ZipFile(path, "a", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("xl/sharedStrings2.xml", b"a" * (12 * 1024 * 1024))  # 12 MB from about 12 KB
+    with pytest.raises(ImportFileError, match="uitgepakt"):
+        read_table(path)
+
+
 def test_too_large_and_too_long_files_are_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from calqi_desktop.domain import import_table
 

@@ -88,7 +88,7 @@ def history(workspace: Workspace, client_id: int) -> list[tuple[str, str | None,
     with workspace.transaction() as session:
         rows = session.scalars(
             select(FieldChangeRecord)
-            .where(FieldChangeRecord.client_id == client_id, FieldChangeRecord.field == "documents")
+            .where(FieldChangeRecord.client_id == client_id, FieldChangeRecord.field.like("documents.%"))
             .order_by(FieldChangeRecord.id)
         )
         return [(row.field, row.old_value, row.new_value, row.reason) for row in rows]
@@ -136,7 +136,7 @@ def test_add_judges_the_type_by_content_and_audits_without_the_name(workspace: W
     assert info.description == "Bijlage bij de aangifte"
     assert info.added_by == "beheerder"
     assert version(workspace, client_id) == before + 1
-    assert history(workspace, client_id) == [("documents", None, "aangifte.pdf", "completion")]
+    assert history(workspace, client_id) == [("documents.other", None, "aangifte.pdf", "completion")]
     [event] = audit_events(workspace, AuditAction.DOCUMENT_ADDED)
     assert event.client_id == client_id
     assert json.loads(event.details) == {
@@ -313,7 +313,7 @@ def test_remove_deletes_the_bytes_and_writes_history(workspace: Workspace) -> No
         documents.remove_document(workspace, client_id, info.id, ChangeReason.OTHER, "  ")
     documents.remove_document(workspace, client_id, info.id, ChangeReason.OTHER, "Verkeerde klant")
     assert version(workspace, client_id) == before + 1
-    assert history(workspace, client_id)[-1] == ("documents", "machtiging.pdf", None, "other")
+    assert history(workspace, client_id)[-1] == ("documents.signed-form", "machtiging.pdf", None, "other")
     with workspace.transaction() as session:
         assert session.get(DocumentContent, info.id) is None
     assert documents.list_documents(workspace, client_id) == []
@@ -396,3 +396,22 @@ def test_accountant_and_privacy_officer(staff_vault: tuple[Path, int, int, int],
             documents.add_document(fleur, client_id, DocumentKind.OTHER, "brief.pdf", PDF)
     finally:
         fleur.sign_out()
+
+
+def test_the_history_withholds_special_document_names_from_the_assistent(
+    staff_vault: tuple[Path, int, int, int],
+) -> None:
+    folder, client_id, _id_copy, _other = staff_vault
+    seen: dict[str, set[str | None]] = {}
+    for user in ("anna", "sam"):
+        member = signed_in(folder, user)
+        try:
+            seen[user] = {
+                change.new_value
+                for change in clients.history(member, client_id)
+                if change.field.startswith("documents")
+            }
+        finally:
+            member.sign_out()
+    assert seen["anna"] == {PRIVATE_NAME, "brief.pdf"}
+    assert seen["sam"] == {DocumentKind.ID_COPY.label(), "brief.pdf"}
