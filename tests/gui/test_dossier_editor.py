@@ -32,7 +32,7 @@ from calqi_desktop.domain.clients import MASK, ChangeReason, ClientDraft, Client
 from calqi_desktop.gui.app_session import AppSession
 from calqi_desktop.gui.dossier_editor import DossierEditor
 from calqi_desktop.gui.dossier_history_model import HistoryColumn
-from calqi_desktop.services import clients
+from calqi_desktop.services import clients, special_data
 from calqi_desktop.services.workspace import Workspace
 from calqi_desktop.storage.models import Client
 
@@ -439,6 +439,74 @@ def test_a_bank_account_is_added_after_recording_its_basis(
     assert len(revealed) == 1 and str(revealed[0]["field"]).startswith("bank_accounts.")
     go_to_tab(editor, "children_tab")
     snap(screenshot, editor, "dossier-kinderen")
+
+
+def test_a_child_is_added_revealed_corrected_and_removed(
+    qtbot: QtBot, as_admin, session_for: SessionFor
+) -> None:
+    client_id = as_admin(lambda ws: make_person(ws, "Müller", bsn=None))
+    session = session_for("anna")
+    page = open_page(qtbot, session)
+    editor = page.open_dossier(client_id)
+    assert editor is not None
+    go_to_tab(editor, "children_tab")
+    add = button(editor, "add_child_row_button")
+    assert not add.isEnabled()  # no basis yet
+
+    def record(dialog: QDialog) -> None:
+        combo = dialog.findChild(QComboBox, "basis_combo")
+        combo.setCurrentIndex(combo.findText("Wettelijke plicht (fiscale dienstverlening)"))
+        click(qtbot, button(dialog, "record_basis_button"))
+
+    handle(qtbot, record)
+    click(qtbot, button(editor, "children_basis_button"))
+    assert add.isEnabled()
+
+    def child(dialog: QDialog) -> None:
+        qtbot.keyClicks(dialog.findChild(QLineEdit, "first_names_edit"), "Sem")
+        qtbot.keyClicks(dialog.findChild(QLineEdit, "birth_date_edit"), "01-01-2999")
+        click(qtbot, button(dialog, "ok_button"))
+        assert dialog.findChild(QLabel, "birth_date_error_label").text()  # in the future: said at the field
+        assert dialog.isVisible()
+        type_into(qtbot, dialog.findChild(QLineEdit, "birth_date_edit"), "03-04-2015")
+        click(qtbot, button(dialog, "ok_button"))
+
+    handle(qtbot, child)
+    click(qtbot, add)
+    give_reason(qtbot, ChangeReason.COMPLETION)
+    with qtbot.waitSignal(editor.saved, timeout=5000):
+        editor.save()
+    [row] = editor.children_tab.rows
+    assert "Sem" not in row.findChild(QLabel, "row_label").text()  # masked until shown
+    assert not row.findChild(QPushButton, "edit_button").isEnabled()
+
+    click(qtbot, row.findChild(QPushButton, "reveal_button"))
+    [row] = editor.children_tab.rows
+    assert "Sem, geboren 03-04-2015" in row.findChild(QLabel, "row_label").text()
+
+    def rename(dialog: QDialog) -> None:
+        type_into(qtbot, dialog.findChild(QLineEdit, "first_names_edit"), "Sem Jan")
+        click(qtbot, button(dialog, "ok_button"))
+
+    handle(qtbot, rename)
+    click(qtbot, row.findChild(QPushButton, "edit_button"))
+    give_reason(qtbot, ChangeReason.CORRECTION)
+    with qtbot.waitSignal(editor.saved, timeout=5000):
+        editor.save()
+    dossier = clients.open_dossier(session.workspace, client_id, audit=False)
+    assert (
+        special_data.reveal_child(session.workspace, client_id, dossier.children[0].id).first_names
+        == "Sem Jan"
+    )
+
+    [row] = editor.children_tab.rows
+    click(qtbot, row.findChild(QPushButton, "remove_button"))
+    give_reason(qtbot, ChangeReason.CORRECTION)
+    with qtbot.waitSignal(editor.saved, timeout=5000):
+        editor.save()
+    assert clients.open_dossier(session.workspace, client_id, audit=False).children == ()
+    changes = [c for c in clients.history(session.workspace, client_id) if c.field == "children"]
+    assert len(changes) == 3 and all(c.old_value is None and c.new_value is None for c in changes)
 
 
 # --- read-only ---------------------------------------------------------------------------------
