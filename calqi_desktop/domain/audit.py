@@ -57,6 +57,19 @@ class AuditAction(StrEnum):
     DOCUMENT_REMOVED = "document.removed"
     CLIENTS_IMPORTED = "client.imported"
     CLIENTS_IMPORT_PREVIEWED = "client.import-previewed"
+    CONSENT_GIVEN = "consent.given"
+    CONSENT_WITHDRAWN = "consent.withdrawn"
+    CONSENT_PURPOSE_SAVED = "consent.purpose-saved"
+    STATEMENT_VERSION_ADDED = "statement.version-added"
+    STATEMENT_VERSION_VIEWED = "statement.version-viewed"
+    CLIENT_INFORMED = "statement.client-informed"
+    AUTHORISATION_ADDED = "authorisation.added"
+    AUTHORISATION_CHANGED = "authorisation.changed"
+    AUTHORISATION_ACTIVATED = "authorisation.activated"
+    AUTHORISATION_REVOKED = "authorisation.revoked"
+    DISCLOSURE_RECORDED = "disclosure.recorded"
+    DISCLOSURE_REFUSED = "disclosure.refused"
+    DOCUMENT_PRINTED = "export.pdf"
 
     @property
     def label_nl(self) -> str:
@@ -109,6 +122,19 @@ _LABELS_NL = {
     AuditAction.DOCUMENT_REMOVED: "Document verwijderd",
     AuditAction.CLIENTS_IMPORTED: "Klanten geïmporteerd",
     AuditAction.CLIENTS_IMPORT_PREVIEWED: "Import gecontroleerd tegen de kluis",
+    AuditAction.CONSENT_GIVEN: "Toestemming vastgelegd",
+    AuditAction.CONSENT_WITHDRAWN: "Toestemming ingetrokken",
+    AuditAction.CONSENT_PURPOSE_SAVED: "Doel voor toestemming opgeslagen",
+    AuditAction.STATEMENT_VERSION_ADDED: "Versie privacyverklaring vastgelegd",
+    AuditAction.STATEMENT_VERSION_VIEWED: "Privacyverklaring bekeken",
+    AuditAction.CLIENT_INFORMED: "Klant geïnformeerd over privacyverklaring",
+    AuditAction.AUTHORISATION_ADDED: "Machtiging vastgelegd",
+    AuditAction.AUTHORISATION_CHANGED: "Machtiging gewijzigd",
+    AuditAction.AUTHORISATION_ACTIVATED: "VIA-machtiging geactiveerd",
+    AuditAction.AUTHORISATION_REVOKED: "Machtiging ingetrokken",
+    AuditAction.DISCLOSURE_RECORDED: "Verstrekking vastgelegd",
+    AuditAction.DISCLOSURE_REFUSED: "Verstrekking geweigerd",
+    AuditAction.DOCUMENT_PRINTED: "PDF gemaakt",
 }
 
 _LABELS_EN = {
@@ -149,6 +175,19 @@ _LABELS_EN = {
     AuditAction.DOCUMENT_REMOVED: "Document removed",
     AuditAction.CLIENTS_IMPORTED: "Clients imported",
     AuditAction.CLIENTS_IMPORT_PREVIEWED: "Import checked against the vault",
+    AuditAction.CONSENT_GIVEN: "Consent recorded",
+    AuditAction.CONSENT_WITHDRAWN: "Consent withdrawn",
+    AuditAction.CONSENT_PURPOSE_SAVED: "Consent purpose saved",
+    AuditAction.STATEMENT_VERSION_ADDED: "Privacy statement version recorded",
+    AuditAction.STATEMENT_VERSION_VIEWED: "Privacy statement viewed",
+    AuditAction.CLIENT_INFORMED: "Client informed of privacy statement",
+    AuditAction.AUTHORISATION_ADDED: "Authorisation recorded",
+    AuditAction.AUTHORISATION_CHANGED: "Authorisation changed",
+    AuditAction.AUTHORISATION_ACTIVATED: "VIA authorisation activated",
+    AuditAction.AUTHORISATION_REVOKED: "Authorisation revoked",
+    AuditAction.DISCLOSURE_RECORDED: "Disclosure recorded",
+    AuditAction.DISCLOSURE_REFUSED: "Disclosure refused",
+    AuditAction.DOCUMENT_PRINTED: "PDF made",
 }
 
 

@@ -22,6 +22,7 @@ from stdnum.nl import bsn as stdnum_bsn
 
 from calqi_desktop.domain.countries import DEFAULT_COUNTRY
 from calqi_desktop.domain.errors import BtwIdHoldsBsnError, NameRequiredError, RsinForPersonError
+from calqi_desktop.domain.labels import Labelled, register_labels
 from calqi_desktop.domain.validation import (
     Field,
     FieldErrors,
@@ -39,13 +40,7 @@ from calqi_desktop.domain.validation import (
     check_text,
 )
 
-
-class _Labelled(StrEnum):
-    """An enum whose members have a Dutch and an English label."""
-
-    def label(self, language: str = "nl") -> str:
-        nl, en = _LABELS[self]
-        return en if language == "en" else nl
+_Labelled = Labelled
 
 
 class ClientKind(_Labelled):
@@ -155,6 +150,7 @@ _LABELS: dict[StrEnum, tuple[str, str]] = {
     ChangeReason.COMPLETION: ("Aanvulling", "Completion"),
     ChangeReason.OTHER: ("Anders", "Other"),
 }
+register_labels(_LABELS)
 
 
 # --- fields -------------------------------------------------------------------------

@@ -627,3 +627,224 @@ class ImportHasErrorsError(CalqiError):
         if language == "en":
             return self.en.format(count=f"{self.count:,}")
         return self.nl.format(count=f"{self.count:,}".replace(",", "."))
+
+
+# --- consent, authorisations, disclosures ---------------------------------------
+
+
+class GuardianRequiredError(CalqiError):
+    nl = (
+        "De klant is op de dag van de toestemming jonger dan 16 jaar. Dan moet een ouder of wettelijk "
+        "vertegenwoordiger de toestemming geven: kies die persoon in de kluis, of vul naam en relatie in."
+    )
+    en = "The client is under 16 on the day of consent. A parent or legal guardian must then give it: choose that person in the vault, or fill in name and relation."
+
+
+class GuardianNotNeededError(CalqiError):
+    nl = (
+        "De klant is op de dag van de toestemming 16 jaar of ouder en geeft zelf toestemming. "
+        "Laat de ouder of voogd weg."
+    )
+    en = "The client is 16 or older on the day of consent and gives consent themselves. Leave out the parent or guardian."
+
+
+class GuardianIsSubjectError(CalqiError):
+    nl = "De ouder of voogd kan niet de klant zelf zijn. Kies een andere persoon."
+    en = "The parent or guardian cannot be the client themselves. Choose another person."
+
+
+class GuardianNotAPersonError(CalqiError):
+    nl = "Een ouder of voogd is een persoon, geen organisatie. Kies een persoon of vul naam en relatie in."
+    en = (
+        "A parent or guardian is a person, not an organisation. Choose a person or fill in name and relation."
+    )
+
+
+class GuardianTooYoungError(CalqiError):
+    nl = "De gekozen ouder of voogd is zelf jonger dan 16 jaar en kan geen toestemming geven. Kies een andere persoon."
+    en = (
+        "The chosen parent or guardian is under 16 themselves and cannot give consent. Choose another person."
+    )
+
+
+class ConsentAgeUnknownError(CalqiError):
+    nl = (
+        "De geboortedatum van de klant is niet bekend, dus de app kan niet nagaan of de klant 16 jaar of "
+        "ouder is. Bevestig dat u dit hebt gecontroleerd, of leg de toestemming van een ouder of voogd vast."
+    )
+    en = "The client's date of birth is not known, so the app cannot tell whether the client is 16 or older. Confirm that you checked this, or record the consent of a parent or guardian."
+
+
+class ConsentInFutureError(CalqiError):
+    nl = "Het moment van de toestemming of intrekking ligt in de toekomst. Vul de datum en tijd in waarop het gebeurde."
+    en = "The moment of consent or withdrawal lies in the future. Fill in the date and time it happened."
+
+
+class ConsentRecipientRequiredError(CalqiError):
+    nl = "Vul in aan welke derde de gegevens worden doorgegeven: voor dit doel geldt toestemming per ontvanger."
+    en = "Fill in the third party the data go to: for this purpose consent is given per recipient."
+
+
+class ConsentNotFoundError(CalqiError):
+    nl = "Deze toestemming bestaat niet (meer). Vernieuw het dossier."
+    en = "This consent does not exist (any more). Refresh the dossier."
+
+
+class ConsentAlreadyWithdrawnError(CalqiError):
+    nl = "Deze toestemming is al ingetrokken. Er is niets gewijzigd."
+    en = "This consent has already been withdrawn. Nothing was changed."
+
+
+class ConsentPurposeInactiveError(CalqiError):
+    nl = "Voor dit doel wordt geen nieuwe toestemming meer gevraagd. Kies een ander doel of vraag de beheerder."
+    en = "Consent is no longer asked for this purpose. Choose another purpose or ask the administrator."
+
+
+class ConsentPurposeNotFoundError(CalqiError):
+    nl = "Dit doel bestaat niet (meer). Sluit het venster en probeer het opnieuw."
+    en = "This purpose does not exist (any more). Close the window and try again."
+
+
+class ConsentPurposeNameTakenError(CalqiError):
+    nl = "Er bestaat al een doel met deze naam. Kies een andere naam."
+    en = "A purpose with this name already exists. Choose another name."
+
+
+class BuiltInPurposeError(CalqiError):
+    nl = "De doelen uit de privacyverklaring kunnen niet worden gewijzigd of uitgezet; voeg zo nodig een nieuw doel toe."
+    en = "The purposes from the privacy statement cannot be changed or switched off; add a new purpose if needed."
+
+
+class WithdrawalDecisionRequiredError(CalqiError):
+    nl = (
+        "Deze toestemming is de grondslag van {category}. Kies wat ermee gebeurt: nu wissen, of bewaren onder "
+        "een andere grondslag (wettelijke plicht of overeenkomst). Stilzwijgend bewaren kan niet."
+    )
+    en = "This consent is the basis of {category}. Choose what happens to it: erase it now, or keep it under another basis (legal obligation or contract). Keeping it silently is not possible."
+
+    def __init__(self, *, category: str, category_en: str = "") -> None:
+        self.category_en = category_en or category
+        super().__init__(category=category)
+
+    def message(self, language: str = "nl") -> str:
+        if language == "en":
+            return self.en.format(category=self.category_en)
+        return super().message(language)
+
+
+class WithdrawalNeedsSpecialAccessError(CalqiError):
+    nl = (
+        "Deze toestemming is de grondslag van bijzondere persoonsgegevens. Het intrekken ervan vraagt een "
+        "beslissing over die gegevens; vraag een collega die bijzondere gegevens mag inzien (accountant, "
+        "beheerder of privacy officer) om de intrekking meteen vast te leggen."
+    )
+    en = "This consent is the basis of special personal data. Withdrawing it needs a decision about those data; ask a colleague who may see special data (accountant, administrator or privacy officer) to record the withdrawal right away."
+
+
+class OtherBasisRequiredError(CalqiError):
+    nl = "Kies voor gegevens die blijven een andere grondslag dan toestemming: wettelijke plicht of overeenkomst, met een toelichting."
+    en = "For data that are kept, choose a basis other than consent: legal obligation or contract, with an explanation."
+
+
+class ConsentBasisMissingError(CalqiError):
+    nl = (
+        "Toestemming kan pas de grondslag zijn als de klant toestemming heeft gegeven voor de verwerking van "
+        "bijzondere persoonsgegevens. Leg die toestemming eerst vast onder Toestemmingen."
+    )
+    en = "Consent can only be the basis once the client has consented to the processing of special personal data. Record that consent first under Consents."
+
+
+class EvidenceNotInDossierError(CalqiError):
+    nl = "Het gekozen bewijsstuk hoort niet bij dit dossier. Kies een document van deze klant."
+    en = "The chosen evidence document does not belong to this dossier. Choose a document of this client."
+
+
+class DocumentInUseError(CalqiError):
+    nl = (
+        "Dit document is het bewijs van een toestemming of een machtiging en blijft daarom bewaard. "
+        "Het verdwijnt pas met het dossier, bij een verzoek tot wissing."
+    )
+    en = "This document is the evidence of a consent or an authorisation and is therefore kept. It goes only with the dossier, on an erasure request."
+
+
+class StatementVersionNotFoundError(CalqiError):
+    nl = "Deze versie van de privacyverklaring bestaat niet (meer). Kies een andere versie."
+    en = "This version of the privacy statement does not exist (any more). Choose another version."
+
+
+class StatementVersionTakenError(CalqiError):
+    nl = "Er bestaat al een versie met dit nummer. Kies een ander versienummer."
+    en = "A version with this number already exists. Choose another version number."
+
+
+class StatementContentRequiredError(CalqiError):
+    nl = "Voeg de tekst van de privacyverklaring toe, of een PDF ervan, of beide."
+    en = "Add the text of the privacy statement, or a PDF of it, or both."
+
+
+class NoStatementVersionError(CalqiError):
+    nl = (
+        "Er is nog geen versie van de privacyverklaring vastgelegd. Een beheerder of privacy officer legt die "
+        "vast onder Privacyverklaring; daarna kan toestemming worden vastgelegd."
+    )
+    en = "No version of the privacy statement has been recorded yet. An administrator or privacy officer records one under Privacy statement; then consent can be recorded."
+
+
+class AuthorisationNotFoundError(CalqiError):
+    nl = "Deze machtiging bestaat niet (meer). Vernieuw het dossier."
+    en = "This authorisation does not exist (any more). Refresh the dossier."
+
+
+class AuthorisationRevokedError(CalqiError):
+    nl = "Deze machtiging is ingetrokken en kan niet meer worden gewijzigd. Leg zo nodig een nieuwe vast."
+    en = "This authorisation has been revoked and can no longer be changed. Record a new one if needed."
+
+
+class ActivationCodeError(FieldValidationError):
+    nl = "Een activeringscode bestaat uit 4 tot 20 letters en cijfers. Neem de code over uit de brief van de Belastingdienst."
+    en = "An activation code has 4 to 20 letters and digits. Copy it from the Belastingdienst's letter."
+
+
+class ActivationCodeNotForKindError(FieldValidationError):
+    nl = "Alleen een VIA-machtiging heeft een activeringscode. Laat het veld leeg."
+    en = "Only a VIA authorisation has an activation code. Leave the field empty."
+
+
+class TaxYearError(FieldValidationError):
+    nl = "Vul een belastingjaar in tussen {first} en {last}."
+    en = "Fill in a tax year between {first} and {last}."
+
+
+class TaxYearOrderError(FieldValidationError):
+    nl = "Het laatste jaar ligt vóór het eerste. Draai de jaren om of corrigeer ze."
+    en = "The last year lies before the first. Swap or correct the years."
+
+
+class DateOrderError(FieldValidationError):
+    nl = "De einddatum ligt vóór de ingangsdatum. Corrigeer een van beide."
+    en = "The end date lies before the start date. Correct one of them."
+
+
+class FieldNotForKindError(FieldValidationError):
+    nl = "Dit veld hoort niet bij deze soort machtiging. Laat het leeg."
+    en = "This field does not belong to this kind of authorisation. Leave it empty."
+
+
+class RecipientNotAllowedError(FieldValidationError):
+    nl = (
+        "Deze soort machtiging geldt alleen voor de Belastingdienst. Voor een bank of andere instantie legt "
+        "u een door de klant getekende machtiging vast; voor een andere derde is toestemming nodig."
+    )
+    en = "This kind of authorisation is for the Belastingdienst only. For a bank or other body record an authorisation signed by the client; another third party needs consent."
+
+
+class DisclosureRefusedError(CalqiError):
+    """A disclosure the rules refuse; the reason's label is the message. Raised after the refusal is audited."""
+
+    def __init__(self, reason: object) -> None:
+        self.reason = reason
+        super().__init__()
+
+    def message(self, language: str = "nl") -> str:
+        label = getattr(self.reason, "label", None)
+        return label(language) if callable(label) else super().message(language)

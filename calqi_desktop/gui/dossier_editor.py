@@ -37,6 +37,7 @@ from calqi_desktop.domain.clients import (
     check_draft,
     display_name,
 )
+from calqi_desktop.domain.dashboard import Target
 from calqi_desktop.domain.errors import CalqiError, FieldValidationError
 from calqi_desktop.domain.roles import Permission
 from calqi_desktop.domain.validation import FieldErrors, parse_date_nl
@@ -44,7 +45,10 @@ from calqi_desktop.gui import errors, shortcuts
 from calqi_desktop.gui.app_session import AppSession
 from calqi_desktop.gui.basis_dialog import BasisDialog
 from calqi_desktop.gui.change_reason_dialog import ChangeReasonDialog
+from calqi_desktop.gui.dossier_authorisations_tab import AuthorisationsTab
+from calqi_desktop.gui.dossier_consent_tab import ConsentTab
 from calqi_desktop.gui.dossier_details import DetailsForm
+from calqi_desktop.gui.dossier_disclosures_tab import DisclosuresTab
 from calqi_desktop.gui.dossier_documents_tab import DocumentsTab
 from calqi_desktop.gui.dossier_history_model import DossierHistoryModel, HistoryColumn
 from calqi_desktop.gui.dossier_masked_tab import BankAccountsTab, ChildrenTab
@@ -52,7 +56,7 @@ from calqi_desktop.gui.dossier_rows import ContactTab, FieldMap
 from calqi_desktop.gui.dossier_special_tab import SpecialTab
 from calqi_desktop.gui.field_marks import INVALID_STYLE, FieldMarks
 from calqi_desktop.gui.forms.ui_dossier_editor import Ui_DossierEditor
-from calqi_desktop.services import clients, special_data
+from calqi_desktop.services import clients, documents, special_data
 from calqi_desktop.services.special_data import BasisDraft
 
 _BANNER_STYLE = "QLabel { background: #fff4d6; border: 1px solid #b7791f; color: #5f3b00; padding: 6px; }"
@@ -106,6 +110,20 @@ class DossierEditor(QWidget):
         self.special_tab.message.connect(self.show_status)
         self.documents_tab.message.connect(self.show_status)
         self.documents_tab.changed.connect(self._documents_changed)
+        self.consent_tab = ConsentTab(session, self)
+        self.authorisations_tab = AuthorisationsTab(session, self)
+        self.disclosures_tab = DisclosuresTab(session, self)
+        history_index = ui.dossier_tabs.indexOf(ui.history_tab)
+        record_tabs: tuple[tuple[ConsentTab | AuthorisationsTab | DisclosuresTab, str, str], ...] = (
+            (self.consent_tab, "consent_tab", self.tr("Toestemmingen")),
+            (self.authorisations_tab, "authorisations_tab", self.tr("Machtigingen")),
+            (self.disclosures_tab, "disclosures_tab", self.tr("Verstrekkingen")),
+        )
+        for offset, (tab, name, title) in enumerate(record_tabs):
+            tab.setObjectName(name)
+            ui.dossier_tabs.insertTab(history_index + offset, tab, title)
+            tab.message.connect(self.show_status)
+            tab.changed.connect(self._records_changed)
 
         self.history_model = DossierHistoryModel(self.language, self)
         ui.history_table.setModel(self.history_model)
@@ -176,11 +194,36 @@ class DossierEditor(QWidget):
             may_edit=self.may_edit,
         )
         self.documents_tab.load(client_id, dossier.documents if dossier else (), may_edit=self.may_edit)
+        for tab in (self.consent_tab, self.authorisations_tab, self.disclosures_tab):
+            tab.load(dossier)
         self._apply_bases()
         self._load_history()
         self._apply_read_only()
         self._clean = self._state()
         self._update_title()
+
+    def show_item(self, target: Target, item_id: int) -> None:
+        """Open the tab of a consent or authorisation and select it (a click on the dashboard)."""
+        tabs: dict[Target, ConsentTab | AuthorisationsTab] = {
+            Target.CONSENTS_TAB: self.consent_tab,
+            Target.AUTHORISATIONS_TAB: self.authorisations_tab,
+        }
+        tab = tabs.get(target)
+        if tab is not None:
+            self.ui.dossier_tabs.setCurrentWidget(tab)
+            tab.select_item(item_id)
+
+    def _records_changed(self) -> None:
+        """A consent, authorisation or disclosure was recorded: an evidence document may have been
+        added, and the history may have a new line."""
+        if self.client_id is not None:
+            try:
+                listed = documents.list_documents(self.session.workspace, self.client_id)
+            except CalqiError:
+                listed = None
+            if listed is not None:
+                self.documents_tab.load(self.client_id, tuple(listed), may_edit=self.may_edit)
+        self._load_history()
 
     def _proposed_number(self) -> str:
         try:

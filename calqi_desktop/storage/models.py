@@ -322,3 +322,190 @@ class ClientSearchWord(Base):
     )
 
     __table_args__ = ({"sqlite_with_rowid": False},)
+
+
+# --- consent, statement versions, authorisations, disclosures (revision 0004) -------------------
+
+
+class ConsentPurposeRow(Base):
+    """A purpose consent is asked for. Built-in purposes (from the statement) have a `code`."""
+
+    __tablename__ = "consent_purpose"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    code: Mapped[str | None] = mapped_column(String(40), unique=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    label_nl: Mapped[str] = mapped_column(String(200), unique=True)
+    label_en: Mapped[str] = mapped_column(String(200), default="")
+    description: Mapped[str] = mapped_column(Text, default="")
+    needs_recipient: Mapped[bool] = mapped_column(default=False)
+    explicit: Mapped[bool] = mapped_column(default=False)
+    ends_service: Mapped[bool] = mapped_column(default=False)
+    covers_special_data: Mapped[bool] = mapped_column(default=False)
+    active: Mapped[bool] = mapped_column(default=True)
+    created_at: Mapped[datetime]
+
+
+class PrivacyStatementVersionRow(Base):
+    """One version of the firm's privacy statement: text and/or PDF, and the day it takes effect."""
+
+    __tablename__ = "privacy_statement_version"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    version: Mapped[str] = mapped_column(String(40), unique=True)
+    effective_on: Mapped[date] = mapped_column(index=True)
+    summary: Mapped[str] = mapped_column(Text, default="")
+    text: Mapped[str] = mapped_column(Text, default="")
+    pdf: Mapped[bytes | None] = mapped_column(LargeBinary)
+    pdf_name: Mapped[str] = mapped_column(String(255), default="")
+    added_by: Mapped[int | None] = mapped_column(ForeignKey("staff_user.id"))
+    added_at: Mapped[datetime]
+
+
+class ConsentRow(Base):
+    """A client's consent for one purpose (and recipient): its current state, kept with each event.
+
+    `recipient_key` is the folded recipient name (empty when the purpose names
+    none), so one consent exists per client, purpose and recipient.
+    `renew_due_on` is the subject's 16th birthday while the consent stands on a
+    guardian's word; the dashboard lists it from that day until it is renewed.
+    """
+
+    __tablename__ = "consent"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("client.id", ondelete="CASCADE"), index=True)
+    purpose_id: Mapped[int] = mapped_column(ForeignKey("consent_purpose.id"))
+    recipient: Mapped[str] = mapped_column(String(200), default="")
+    recipient_key: Mapped[str] = mapped_column(String(200), default="")
+    status: Mapped[str] = mapped_column(String(20))
+    given_at: Mapped[datetime | None]
+    withdrawn_at: Mapped[datetime | None]
+    statement_version_id: Mapped[int | None] = mapped_column(
+        ForeignKey("privacy_statement_version.id"), index=True
+    )
+    via_guardian: Mapped[bool] = mapped_column(default=False)
+    renew_due_on: Mapped[date | None]
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+
+    __table_args__ = (
+        Index("uq_consent_client_purpose_recipient", "client_id", "purpose_id", "recipient_key", unique=True),
+        Index("ix_consent_renewal", "status", "renew_due_on"),
+        CheckConstraint("status IN ('given', 'withdrawn')", name="status"),
+    )
+
+
+class ConsentEventRow(Base):
+    """One event of a consent's history: given or withdrawn. Append-only.
+
+    A trigger refuses any change to what happened (kind, moments, who, how,
+    statement version); only the free text, the guardian's details and the
+    links to documents can be blanked, which erasure (AVG art. 17) needs.
+    `decisions` (JSON) records, for a withdrawal of special-data consent, per
+    category: erased, or kept under which basis — never a value.
+    """
+
+    __tablename__ = "consent_event"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    consent_id: Mapped[int] = mapped_column(ForeignKey("consent.id", ondelete="CASCADE"), index=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("client.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    occurred_at: Mapped[datetime]
+    recorded_at: Mapped[datetime]
+    recorded_by: Mapped[int | None] = mapped_column(ForeignKey("staff_user.id"))
+    method: Mapped[str] = mapped_column(String(20))
+    statement_version_id: Mapped[int | None] = mapped_column(ForeignKey("privacy_statement_version.id"))
+    evidence_document_id: Mapped[int | None] = mapped_column(
+        ForeignKey("client_document.id", ondelete="SET NULL")
+    )
+    note: Mapped[str] = mapped_column(Text, default="")
+    guardian_client_id: Mapped[int | None] = mapped_column(ForeignKey("client.id", ondelete="SET NULL"))
+    guardian_name: Mapped[str] = mapped_column(String(200), default="")
+    guardian_relation: Mapped[str] = mapped_column(String(20), default="")
+    decisions: Mapped[str] = mapped_column(Text, default="{}")
+
+    __table_args__ = (CheckConstraint("kind IN ('given', 'withdrawn')", name="kind"),)
+
+
+class StatementNotice(Base):
+    """A client to inform of a statement version, and the mark once informed."""
+
+    __tablename__ = "statement_notice"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    version_id: Mapped[int] = mapped_column(ForeignKey("privacy_statement_version.id", ondelete="CASCADE"))
+    client_id: Mapped[int] = mapped_column(ForeignKey("client.id", ondelete="CASCADE"), index=True)
+    listed_at: Mapped[datetime]
+    informed_at: Mapped[datetime | None]
+    informed_by: Mapped[int | None] = mapped_column(ForeignKey("staff_user.id"))
+    channel: Mapped[str | None] = mapped_column(String(20))
+
+    __table_args__ = (
+        Index("uq_statement_notice_version_client", "version_id", "client_id", unique=True),
+        Index("ix_statement_notice_open", "informed_at", "version_id"),
+    )
+
+
+class AuthorisationRow(Base):
+    """An authorisation (machtiging) in the register. `activation_code` is special data (VIA only).
+
+    `document_types` holds the covered document types, comma-separated
+    ('tax-return,annual-account'); `recipient_key` the folded recipient name.
+    """
+
+    __tablename__ = "authorisation"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("client.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    recipient_kind: Mapped[str] = mapped_column(String(20))
+    recipient_name: Mapped[str] = mapped_column(String(200), default="")
+    recipient_key: Mapped[str] = mapped_column(String(200), default="")
+    tax_type: Mapped[str | None] = mapped_column(String(20))
+    document_types: Mapped[str] = mapped_column(String(100), default="")
+    year_from: Mapped[int | None] = mapped_column(Integer)
+    year_to: Mapped[int | None] = mapped_column(Integer)
+    requested_on: Mapped[date | None]
+    valid_from: Mapped[date | None]
+    valid_until: Mapped[date | None] = mapped_column(index=True)
+    activation_code: Mapped[str | None] = mapped_column(String(40))  # special
+    activated_on: Mapped[date | None]
+    revoked_on: Mapped[date | None]
+    revoke_reason: Mapped[str] = mapped_column(Text, default="")
+    document_id: Mapped[int | None] = mapped_column(ForeignKey("client_document.id", ondelete="SET NULL"))
+    note: Mapped[str] = mapped_column(Text, default="")
+    created_by: Mapped[int | None] = mapped_column(ForeignKey("staff_user.id"))
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+
+    __table_args__ = (
+        Index("ix_authorisation_activation", "kind", "activated_on", "revoked_on"),
+        CheckConstraint(
+            "kind IN ('via', 'sba', 'sbt', 'continuing', 'client-signed')",
+            name="kind",
+        ),
+    )
+
+
+class DisclosureRow(Base):
+    """A disclosure (verstrekking): a tax return, annual account or report that left the firm."""
+
+    __tablename__ = "disclosure"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("client.id", ondelete="CASCADE"), index=True)
+    document_type: Mapped[str] = mapped_column(String(30))
+    tax_type: Mapped[str | None] = mapped_column(String(20))
+    year: Mapped[int] = mapped_column(Integer)
+    recipient_kind: Mapped[str] = mapped_column(String(20))
+    recipient_name: Mapped[str] = mapped_column(String(200), default="")
+    disclosed_on: Mapped[date]
+    channel: Mapped[str] = mapped_column(String(20))
+    sale: Mapped[bool] = mapped_column(default=False)
+    authorisation_id: Mapped[int | None] = mapped_column(ForeignKey("authorisation.id", ondelete="SET NULL"))
+    consent_id: Mapped[int | None] = mapped_column(ForeignKey("consent.id", ondelete="SET NULL"))
+    note: Mapped[str] = mapped_column(Text, default="")
+    recorded_by: Mapped[int | None] = mapped_column(ForeignKey("staff_user.id"))
+    recorded_at: Mapped[datetime]
