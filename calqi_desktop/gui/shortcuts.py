@@ -34,6 +34,11 @@ OPEN = ("Return", "Enter")  # the main key and the one on the number pad
 SAVE = "Ctrl+S"
 CLOSE_WINDOW = ("Esc", "Ctrl+W")
 FIND = "Ctrl+F"
+GIVE_CONSENT = "Ctrl+Shift+T"  # dossier window: record a consent
+ADD_AUTHORISATION = "Ctrl+Shift+M"  # dossier window: record an authorisation (machtiging)
+RECORD_DISCLOSURE = "Ctrl+Shift+V"  # dossier window: log a disclosure (verstrekking)
+PRINT_PDF = "Ctrl+P"  # the PDF of the selected row (consent receipt, authorisation form)
+REFRESH = "F5"  # the home dashboard
 #: Ctrl+1 … Ctrl+9: the first nine sections of the sidebar, in order.
 PAGES = tuple(f"Ctrl+{number}" for number in range(1, 10))
 
@@ -93,6 +98,21 @@ SHORTCUTS: tuple[Shortcut, ...] = (
         _DOSSIERS,
     ),
     Shortcut((SAVE,), QT_TRANSLATE_NOOP("shortcuts", "Dossier opslaan"), _DOSSIER_WINDOW),
+    Shortcut((GIVE_CONSENT,), QT_TRANSLATE_NOOP("shortcuts", "Toestemming vastleggen"), _DOSSIER_WINDOW),
+    Shortcut((ADD_AUTHORISATION,), QT_TRANSLATE_NOOP("shortcuts", "Machtiging vastleggen"), _DOSSIER_WINDOW),
+    Shortcut(
+        (RECORD_DISCLOSURE,), QT_TRANSLATE_NOOP("shortcuts", "Verstrekking vastleggen"), _DOSSIER_WINDOW
+    ),
+    Shortcut(
+        (PRINT_PDF,),
+        QT_TRANSLATE_NOOP("shortcuts", "PDF van de gekozen regel (ontvangstbewijs, machtigingsformulier)"),
+        QT_TRANSLATE_NOOP("shortcuts", "Tabbladen Toestemmingen en Machtigingen"),
+    ),
+    Shortcut(
+        (REFRESH,),
+        QT_TRANSLATE_NOOP("shortcuts", "Overzicht vernieuwen"),
+        QT_TRANSLATE_NOOP("shortcuts", "Startpagina"),
+    ),
     Shortcut(
         CLOSE_WINDOW,
         QT_TRANSLATE_NOOP(

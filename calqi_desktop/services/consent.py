@@ -36,7 +36,6 @@ from calqi_desktop.domain.consent import (
     WithdrawalDraft,
     WithdrawalImpact,
 )
-from calqi_desktop.domain.disclosures import ConsentTerms
 from calqi_desktop.services.workspace import Workspace
 
 
@@ -86,9 +85,4 @@ def withdraw_consent(workspace: Workspace, draft: WithdrawalDraft) -> Consent:
 
 def has_special_data_consent(session: Session, client_id: int) -> bool:
     """True while the client's consent for the special-data purpose is given."""
-    raise NotImplementedError
-
-
-def consent_terms_in(session: Session, client_id: int) -> list[ConsentTerms]:
-    """The client's consents for passing data on and for sale, as `disclosures.decide` needs them."""
     raise NotImplementedError

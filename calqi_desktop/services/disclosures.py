@@ -11,7 +11,9 @@ and audited as `disclosure.recorded`.
 
 from __future__ import annotations
 
-from calqi_desktop.domain.disclosures import Disclosure, DisclosureDraft, Verdict
+from sqlalchemy.orm import Session
+
+from calqi_desktop.domain.disclosures import ConsentTerms, Disclosure, DisclosureDraft, Verdict
 from calqi_desktop.services.workspace import Workspace
 
 
@@ -27,4 +29,9 @@ def record_disclosure(workspace: Workspace, client_id: int, draft: DisclosureDra
 
 def client_disclosures(workspace: Workspace, client_id: int) -> list[Disclosure]:
     """The client's disclosures, newest first. VIEW_DOSSIERS."""
+    raise NotImplementedError
+
+
+def consent_terms_in(session: Session, client_id: int) -> list[ConsentTerms]:
+    """The client's consents for passing data on (purpose 'third-party') and for sale ('sale')."""
     raise NotImplementedError
