@@ -113,43 +113,49 @@ class ChangeReason(_Labelled):
     OTHER = "other"
 
 
-_LABELS: dict[StrEnum, tuple[str, str]] = {
-    ClientKind.PERSON: ("Persoon", "Person"),
-    ClientKind.ORGANISATION: ("Organisatie", "Organisation"),
-    ClientStatus.ACTIVE: ("Actief", "Active"),
-    ClientStatus.ENDED: ("Beëindigd", "Ended"),
-    ClientStatus.ANONYMISED: ("Geanonimiseerd", "Anonymised"),
-    Gender.UNKNOWN: ("Onbekend", "Unknown"),
-    Gender.FEMALE: ("Vrouw", "Female"),
-    Gender.MALE: ("Man", "Male"),
-    Gender.OTHER: ("Anders", "Other"),
-    AddressKind.HOME: ("Woonadres", "Home address"),
-    AddressKind.POSTAL: ("Postadres", "Postal address"),
-    AddressKind.BUSINESS: ("Vestigingsadres", "Business address"),
-    SpecialCategory.BSN: ("het BSN", "the BSN"),
-    SpecialCategory.ID_COPY: ("de kopie van het identiteitsbewijs", "the copy of the ID document"),
-    SpecialCategory.BIRTH: ("geboortedatum en -plaats", "date and place of birth"),
-    SpecialCategory.BANK_ACCOUNTS: ("de bankrekeningen", "the bank accounts"),
-    SpecialCategory.CHILDREN: ("de kinderen", "the children"),
-    SpecialCategory.FINANCIAL: ("de financiële gegevens", "the financial data"),
-    LegalBasisKind.LEGAL_OBLIGATION: (
-        "Wettelijke plicht (fiscale dienstverlening)",
-        "Legal obligation (tax services)",
+_LABELS: list[tuple[StrEnum, tuple[str, str]]] = [
+    (ClientKind.PERSON, ("Persoon", "Person")),
+    (ClientKind.ORGANISATION, ("Organisatie", "Organisation")),
+    (ClientStatus.ACTIVE, ("Actief", "Active")),
+    (ClientStatus.ENDED, ("Beëindigd", "Ended")),
+    (ClientStatus.ANONYMISED, ("Geanonimiseerd", "Anonymised")),
+    (Gender.UNKNOWN, ("Onbekend", "Unknown")),
+    (Gender.FEMALE, ("Vrouw", "Female")),
+    (Gender.MALE, ("Man", "Male")),
+    (Gender.OTHER, ("Anders", "Other")),
+    (AddressKind.HOME, ("Woonadres", "Home address")),
+    (AddressKind.POSTAL, ("Postadres", "Postal address")),
+    (AddressKind.BUSINESS, ("Vestigingsadres", "Business address")),
+    (SpecialCategory.BSN, ("het BSN", "the BSN")),
+    (SpecialCategory.ID_COPY, ("de kopie van het identiteitsbewijs", "the copy of the ID document")),
+    (SpecialCategory.BIRTH, ("geboortedatum en -plaats", "date and place of birth")),
+    (SpecialCategory.BANK_ACCOUNTS, ("de bankrekeningen", "the bank accounts")),
+    (SpecialCategory.CHILDREN, ("de kinderen", "the children")),
+    (SpecialCategory.FINANCIAL, ("de financiële gegevens", "the financial data")),
+    (
+        LegalBasisKind.LEGAL_OBLIGATION,
+        (
+            "Wettelijke plicht (fiscale dienstverlening)",
+            "Legal obligation (tax services)",
+        ),
     ),
-    LegalBasisKind.CONTRACT: ("Overeenkomst", "Contract"),
-    LegalBasisKind.CONSENT: ("Toestemming", "Consent"),
-    DocumentKind.ID_COPY: ("Kopie identiteitsbewijs", "Copy of ID document"),
-    DocumentKind.SIGNED_FORM: ("Ondertekend formulier", "Signed form"),
-    DocumentKind.FINANCIAL: ("Financieel stuk", "Financial document"),
-    DocumentKind.OTHER: ("Overig document", "Other document"),
-    ChangeReason.REPORTED_BY_CLIENT: ("Doorgegeven door de klant", "Reported by the client"),
-    ChangeReason.CORRECTION: (
-        "Correctie van een fout (rectificatie)",
-        "Correction of an error (rectification)",
+    (LegalBasisKind.CONTRACT, ("Overeenkomst", "Contract")),
+    (LegalBasisKind.CONSENT, ("Toestemming", "Consent")),
+    (DocumentKind.ID_COPY, ("Kopie identiteitsbewijs", "Copy of ID document")),
+    (DocumentKind.SIGNED_FORM, ("Ondertekend formulier", "Signed form")),
+    (DocumentKind.FINANCIAL, ("Financieel stuk", "Financial document")),
+    (DocumentKind.OTHER, ("Overig document", "Other document")),
+    (ChangeReason.REPORTED_BY_CLIENT, ("Doorgegeven door de klant", "Reported by the client")),
+    (
+        ChangeReason.CORRECTION,
+        (
+            "Correctie van een fout (rectificatie)",
+            "Correction of an error (rectification)",
+        ),
     ),
-    ChangeReason.COMPLETION: ("Aanvulling", "Completion"),
-    ChangeReason.OTHER: ("Anders", "Other"),
-}
+    (ChangeReason.COMPLETION, ("Aanvulling", "Completion")),
+    (ChangeReason.OTHER, ("Anders", "Other")),
+]
 register_labels(_LABELS)
 
 

@@ -16,11 +16,13 @@ recorded basis (`SpecialDataDecision`) — never to keep them silently.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from calqi_desktop.domain.clients import LegalBasisKind, SpecialCategory
 from calqi_desktop.domain.errors import (
+    CalqiError,
     ConsentAgeUnknownError,
     GuardianIsSubjectError,
     GuardianNotAPersonError,
@@ -29,9 +31,47 @@ from calqi_desktop.domain.errors import (
     GuardianTooYoungError,
 )
 from calqi_desktop.domain.labels import Labelled, register_labels
+from calqi_desktop.domain.validation import Field
 
 #: Below this age (on the day of consent) a parent or legal guardian gives consent (statement, AVG art. 8 / UAVG art. 5).
 AGE_OF_CONSENT = 16
+
+RECIPIENT_MAX = 200
+GUARDIAN_NAME_MAX = 200
+NOTE_MAX = 2000
+PURPOSE_LABEL_MAX = 200
+PURPOSE_DESCRIPTION_MAX = 2000
+
+F_RECIPIENT = Field("recipient", "de ontvanger", "the recipient")
+F_GUARDIAN_NAME = Field("guardian_name", "de naam van de ouder of voogd", "the parent's or guardian's name")
+F_NOTE = Field("note", "de toelichting", "the note")
+F_PURPOSE_LABEL_NL = Field("label_nl", "de naam van het doel", "the purpose's name")
+F_PURPOSE_LABEL_EN = Field("label_en", "de Engelse naam van het doel", "the purpose's English name")
+F_PURPOSE_DESCRIPTION = Field("description", "de omschrijving van het doel", "the purpose's description")
+
+#: What a withdrawal did to a category of a client under restriction: nothing may change, so it stays.
+KEPT_UNDER_RESTRICTION = "kept-under-restriction"
+
+
+class ConsentEventOrderError(CalqiError):
+    nl = (
+        "Het moment ligt vóór de vorige gebeurtenis van deze toestemming. Een intrekking volgt op het geven "
+        "en opnieuw geven volgt op de intrekking; vul het moment in waarop het gebeurde."
+    )
+    en = "The moment lies before the previous event of this consent. A withdrawal follows the giving and giving again follows the withdrawal; fill in the moment it happened."
+
+
+class GuardianForOrganisationError(CalqiError):
+    nl = "Een organisatie geeft zelf toestemming, via wie haar vertegenwoordigt. Laat de ouder of voogd weg."
+    en = "An organisation gives consent itself, through whoever represents it. Leave out the parent or guardian."
+
+
+class PurposeInUseError(CalqiError):
+    nl = (
+        "Onder dit doel is al toestemming vastgelegd. Of het doel per ontvanger geldt en of het uitdrukkelijke "
+        "toestemming vraagt, blijft daarom zoals het was; voeg zo nodig een nieuw doel toe."
+    )
+    en = "Consent has already been recorded under this purpose. Whether it applies per recipient and whether it asks for explicit consent therefore stay as they were; add a new purpose if needed."
 
 
 class BuiltInPurpose(Labelled):
@@ -77,38 +117,50 @@ class DecisionAction(Labelled):
 
 
 register_labels(
-    {
-        BuiltInPurpose.SPECIAL_DATA: (
-            "Verwerking van bijzondere persoonsgegevens",
-            "Processing of special personal data",
+    [
+        (
+            BuiltInPurpose.SPECIAL_DATA,
+            (
+                "Verwerking van bijzondere persoonsgegevens",
+                "Processing of special personal data",
+            ),
         ),
-        BuiltInPurpose.NEWSLETTER: ("Nieuwsbrief", "Newsletter"),
-        BuiltInPurpose.GROUP_OFFERS: (
-            "Informatie over producten van groepsmaatschappijen of zorgvuldig geselecteerde derden (opt-in)",
-            "Information about products of group companies or carefully selected third parties (opt-in)",
+        (BuiltInPurpose.NEWSLETTER, ("Nieuwsbrief", "Newsletter")),
+        (
+            BuiltInPurpose.GROUP_OFFERS,
+            (
+                "Informatie over producten van groepsmaatschappijen of zorgvuldig geselecteerde derden (opt-in)",
+                "Information about products of group companies or carefully selected third parties (opt-in)",
+            ),
         ),
-        BuiltInPurpose.THIRD_PARTY: (
-            "Gegevens doorgeven aan een genoemde derde",
-            "Passing data to a named third party",
+        (
+            BuiltInPurpose.THIRD_PARTY,
+            (
+                "Gegevens doorgeven aan een genoemde derde",
+                "Passing data to a named third party",
+            ),
         ),
-        BuiltInPurpose.SALE: ("Verkoop van gegevens (uitdrukkelijk)", "Sale of data (explicit)"),
-        BuiltInPurpose.PROMOTIONS: ("Deelname aan acties", "Taking part in promotions"),
-        ConsentMethod.PAPER: ("Op papier", "On paper"),
-        ConsentMethod.EMAIL: ("Per e-mail", "By e-mail"),
-        ConsentMethod.IN_PERSON: ("Mondeling, in persoon", "In person"),
-        ConsentMethod.PORTAL: ("Via het klantportaal", "Through the client portal"),
-        ConsentEventKind.GIVEN: ("Gegeven", "Given"),
-        ConsentEventKind.WITHDRAWN: ("Ingetrokken", "Withdrawn"),
-        ConsentStatus.GIVEN: ("Gegeven", "Given"),
-        ConsentStatus.WITHDRAWN: ("Ingetrokken", "Withdrawn"),
-        GuardianRelation.PARENT: ("Ouder", "Parent"),
-        GuardianRelation.LEGAL_GUARDIAN: ("Wettelijk vertegenwoordiger (voogd)", "Legal guardian"),
-        DecisionAction.ERASE: ("Nu wissen", "Erase now"),
-        DecisionAction.KEEP_UNDER_OTHER_BASIS: (
-            "Bewaren onder een andere grondslag",
-            "Keep under another basis",
+        (BuiltInPurpose.SALE, ("Verkoop van gegevens (uitdrukkelijk)", "Sale of data (explicit)")),
+        (BuiltInPurpose.PROMOTIONS, ("Deelname aan acties", "Taking part in promotions")),
+        (ConsentMethod.PAPER, ("Op papier", "On paper")),
+        (ConsentMethod.EMAIL, ("Per e-mail", "By e-mail")),
+        (ConsentMethod.IN_PERSON, ("Mondeling, in persoon", "In person")),
+        (ConsentMethod.PORTAL, ("Via het klantportaal", "Through the client portal")),
+        (ConsentEventKind.GIVEN, ("Gegeven", "Given")),
+        (ConsentEventKind.WITHDRAWN, ("Ingetrokken", "Withdrawn")),
+        (ConsentStatus.GIVEN, ("Gegeven", "Given")),
+        (ConsentStatus.WITHDRAWN, ("Ingetrokken", "Withdrawn")),
+        (GuardianRelation.PARENT, ("Ouder", "Parent")),
+        (GuardianRelation.LEGAL_GUARDIAN, ("Wettelijk vertegenwoordiger (voogd)", "Legal guardian")),
+        (DecisionAction.ERASE, ("Nu wissen", "Erase now")),
+        (
+            DecisionAction.KEEP_UNDER_OTHER_BASIS,
+            (
+                "Bewaren onder een andere grondslag",
+                "Keep under another basis",
+            ),
         ),
-    }
+    ]
 )
 
 
@@ -260,6 +312,8 @@ class WithdrawalImpact:
     covered_categories: tuple[SpecialCategory, ...]  # special data stored on this consent
     ends_service: bool  # the statement: withdrawal may mean the service must end
     held: dict[SpecialCategory, bool]  # whether any data of each category is actually stored
+    # Under restriction nothing may change: no decision is asked, the data stay as they are.
+    restricted: bool = False
 
 
 # --- age and the guardian rule ------------------------------------------------------
@@ -296,7 +350,8 @@ def check_guardian_rule(
 ) -> date | None:
     """Apply R3 to a consent given on `given_on`; the date the subject turns 16 when a guardian gave it.
 
-    - An organisation gives its own consent: no rule, returns None.
+    - An organisation gives its own consent: no rule, returns None; a
+      guardian recorded for it is refused (`GuardianForOrganisationError`).
     - A subject with a birth date who is under 16 that day needs a guardian
       (`GuardianRequiredError`); the guardian, when in the vault, is a person
       other than the subject and is not a minor themselves.
@@ -307,6 +362,8 @@ def check_guardian_rule(
       older (`age_confirmed`), or record a guardian.
     """
     if not subject_is_person:
+        if guardian is not None:
+            raise GuardianForOrganisationError()
         return None
     if guardian is not None:
         if guardian.client_id is not None:
@@ -329,3 +386,39 @@ def check_guardian_rule(
     if guardian is not None:
         raise GuardianNotNeededError()
     return None
+
+
+# --- what a withdrawal did -------------------------------------------------------------
+
+
+def decision_record(action: str, basis: LegalBasisKind | None = None) -> dict[str, str | None]:
+    """One category's entry in a withdrawal event's `decisions` (JSON): the action and the basis, never a value."""
+    return {"action": action, "basis": basis.value if basis is not None else None}
+
+
+def decisions_summary(decisions: Mapping[str, Mapping[str, str | None]], language: str = "nl") -> str:
+    """A withdrawal's decisions in one sentence: 'Geboortedatum en -plaats gewist; de kinderen bewaard onder Overeenkomst.'"""
+    parts = []
+    order = [category.value for category in SpecialCategory]
+    for code in sorted(decisions, key=lambda c: order.index(c) if c in order else len(order)):
+        entry = decisions[code]
+        name = SpecialCategory(code).label(language) if code in order else code
+        action = entry.get("action")
+        basis_code = entry.get("basis")
+        basis = LegalBasisKind(basis_code).label(language) if basis_code else ""
+        if action == DecisionAction.ERASE.value:
+            parts.append(f"{name} erased" if language == "en" else f"{name} gewist")
+        elif action == DecisionAction.KEEP_UNDER_OTHER_BASIS.value:
+            parts.append(
+                f"{name} kept under {basis}" if language == "en" else f"{name} bewaard onder {basis}"
+            )
+        elif action == KEPT_UNDER_RESTRICTION:
+            parts.append(
+                f"{name} kept unchanged while processing is restricted"
+                if language == "en"
+                else f"{name} ongewijzigd bewaard zolang de verwerking beperkt is"
+            )
+    if not parts:
+        return ""
+    text = "; ".join(parts)
+    return f"{text[:1].upper()}{text[1:]}."

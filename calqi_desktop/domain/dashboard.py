@@ -24,24 +24,36 @@ class DashboardKind(Labelled):
 
 
 register_labels(
-    {
-        DashboardKind.AUTHORISATIONS_EXPIRING: (
-            "Machtigingen die binnen 30 dagen verlopen",
-            "Authorisations expiring within 30 days",
+    [
+        (
+            DashboardKind.AUTHORISATIONS_EXPIRING,
+            (
+                "Machtigingen die binnen 30 dagen verlopen",
+                "Authorisations expiring within 30 days",
+            ),
         ),
-        DashboardKind.VIA_AWAITING_ACTIVATION: (
-            "VIA-machtigingen die wachten op de activeringscode",
-            "VIA authorisations awaiting the activation code",
+        (
+            DashboardKind.VIA_AWAITING_ACTIVATION,
+            (
+                "VIA-machtigingen die wachten op de activeringscode",
+                "VIA authorisations awaiting the activation code",
+            ),
         ),
-        DashboardKind.CONSENTS_TO_RENEW: (
-            "Toestemmingen te vernieuwen (klant is 16 geworden)",
-            "Consents to renew (client has turned 16)",
+        (
+            DashboardKind.CONSENTS_TO_RENEW,
+            (
+                "Toestemmingen te vernieuwen (klant is 16 geworden)",
+                "Consents to renew (client has turned 16)",
+            ),
         ),
-        DashboardKind.CLIENTS_TO_INFORM: (
-            "Klanten te informeren over een nieuwe privacyverklaring",
-            "Clients to inform of a new privacy statement",
+        (
+            DashboardKind.CLIENTS_TO_INFORM,
+            (
+                "Klanten te informeren over een nieuwe privacyverklaring",
+                "Clients to inform of a new privacy statement",
+            ),
         ),
-    }
+    ]
 )
 
 
@@ -54,11 +66,11 @@ class Target(Labelled):
 
 
 register_labels(
-    {
-        Target.CONSENTS_TAB: ("Toestemmingen", "Consents"),
-        Target.AUTHORISATIONS_TAB: ("Machtigingen", "Authorisations"),
-        Target.STATEMENT_VERSION: ("Privacyverklaring", "Privacy statement"),
-    }
+    [
+        (Target.CONSENTS_TAB, ("Toestemmingen", "Consents")),
+        (Target.AUTHORISATIONS_TAB, ("Machtigingen", "Authorisations")),
+        (Target.STATEMENT_VERSION, ("Privacyverklaring", "Privacy statement")),
+    ]
 )
 
 

@@ -11,16 +11,27 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from calqi_desktop.domain.errors import CalqiError
 from calqi_desktop.domain.labels import Labelled, register_labels
 from calqi_desktop.domain.validation import Field
 
 #: A statement's text is at most this long (the firm's is about 15,000 characters).
 TEXT_MAX = 200_000
 VERSION_MAX = 40
+SUMMARY_MAX = 2000
 
 F_VERSION = Field("version", "het versienummer", "the version")
 F_EFFECTIVE_ON = Field("effective_on", "de ingangsdatum", "the effective date")
 F_TEXT = Field("text", "de tekst", "the text")
+F_SUMMARY = Field("summary", "de samenvatting van de wijzigingen", "the summary of the changes")
+
+
+class StatementPdfTypeError(CalqiError):
+    nl = (
+        "Dit bestand is geen PDF (de inhoud telt, niet de naam). Er is niets opgeslagen. Sla de "
+        "privacyverklaring op als PDF en kies het bestand opnieuw, of voeg alleen de tekst toe."
+    )
+    en = "This file is not a PDF (its content counts, not its name). Nothing was saved. Save the privacy statement as PDF and choose the file again, or add only the text."
 
 
 class InformChannel(Labelled):
@@ -31,12 +42,12 @@ class InformChannel(Labelled):
 
 
 register_labels(
-    {
-        InformChannel.EMAIL: ("Per e-mail", "By e-mail"),
-        InformChannel.POST: ("Per post", "By post"),
-        InformChannel.PORTAL: ("Via het klantportaal", "Through the client portal"),
-        InformChannel.IN_PERSON: ("Persoonlijk", "In person"),
-    }
+    [
+        (InformChannel.EMAIL, ("Per e-mail", "By e-mail")),
+        (InformChannel.POST, ("Per post", "By post")),
+        (InformChannel.PORTAL, ("Via het klantportaal", "Through the client portal")),
+        (InformChannel.IN_PERSON, ("Persoonlijk", "In person")),
+    ]
 )
 
 

@@ -30,9 +30,10 @@ def page_classes() -> list[type[Page]]:
     from calqi_desktop.gui.audit_page import AuditPage
     from calqi_desktop.gui.dossier_page import DossierPage
     from calqi_desktop.gui.home_page import HomePage
+    from calqi_desktop.gui.privacy_statement_page import PrivacyStatementPage
     from calqi_desktop.gui.staff_page import StaffPage
 
-    return [HomePage, DossierPage, StaffPage, AuditPage]
+    return [HomePage, DossierPage, PrivacyStatementPage, StaffPage, AuditPage]
 
 
 class MainWindow(QMainWindow):

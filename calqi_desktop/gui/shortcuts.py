@@ -29,6 +29,7 @@ HELP = "F1"
 QUIT = "Ctrl+Q"
 ADD_STAFF = "Ctrl+N"  # on the staff page
 NEW_DOSSIER = "Ctrl+N"  # on the dossier page: each page's own Ctrl+N
+NEW_STATEMENT_VERSION = "Ctrl+N"  # on the privacy-statement page
 IMPORT_CLIENTS = "Ctrl+I"
 OPEN = ("Return", "Enter")  # the main key and the one on the number pad
 SAVE = "Ctrl+S"
@@ -91,6 +92,11 @@ SHORTCUTS: tuple[Shortcut, ...] = (
         (OPEN[1],),  # shown as "Enter", the name people use; the main Return key works as well
         QT_TRANSLATE_NOOP("shortcuts", "Het gekozen dossier openen"),
         _DOSSIERS,
+    ),
+    Shortcut(
+        (NEW_STATEMENT_VERSION,),
+        QT_TRANSLATE_NOOP("shortcuts", "Nieuwe versie van de privacyverklaring"),
+        QT_TRANSLATE_NOOP("shortcuts", "Pagina Privacyverklaring"),
     ),
     Shortcut(
         (IMPORT_CLIENTS,),
