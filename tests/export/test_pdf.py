@@ -14,8 +14,10 @@ from PIL import Image
 from pypdf import PdfReader
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import KeepTogether
 
 from calqi_desktop import __version__
+from calqi_desktop.domain.clients import AddressDraft, AddressKind, ClientDraft, ClientKind, Dossier
 from calqi_desktop.export import pdf
 
 PRINTED_ON = date(2026, 11, 24)
@@ -338,3 +340,171 @@ def test_aware_moments_are_shown_in_local_time(monkeypatch: pytest.MonkeyPatch) 
     finally:
         monkeypatch.undo()
         time.tzset()
+
+
+# --- blocks for forms, letters and overviews ---------------------------------------------------------
+
+CLIENT = pdf.DocumentClient("K-000042", "J.A. de Vries", ("Oudegracht 231-A, 3511 NK Utrecht",))
+
+
+def dossier(draft: ClientDraft) -> Dossier:
+    moment = datetime(2026, 1, 1, tzinfo=UTC)
+    return Dossier(
+        id=42,
+        version=1,
+        draft=draft,
+        restricted=False,
+        restriction_reason="",
+        created_at=moment,
+        updated_at=moment,
+        special_present={"bsn": True, "birth_date": True},
+        bank_accounts=(),
+        children=(),
+        bases={},
+        documents=(),
+        may_view_special=True,
+        may_edit=True,
+    )
+
+
+def test_document_client_from_a_dossier_takes_number_name_and_first_address() -> None:
+    person = ClientDraft(
+        client_number="K-000042",
+        initials="J.A.",
+        tussenvoegsel="de",
+        last_name="Vries",
+        addresses=(
+            AddressDraft(
+                street="Oudegracht", house_number="231", addition="A", postcode="3511 NK", city="Utrecht"
+            ),
+            AddressDraft(kind=AddressKind.POSTAL, street="Postbus", house_number="12", city="Utrecht"),
+        ),
+    )
+    assert pdf.DocumentClient.from_dossier(dossier(person)) == CLIENT
+    organisation = ClientDraft(
+        client_number="K-7", kind=ClientKind.ORGANISATION, organisation_name="Jansen B.V."
+    )
+    assert pdf.DocumentClient.from_dossier(dossier(organisation)) == pdf.DocumentClient(
+        "K-7", "Jansen B.V.", (), organisation=True
+    )
+
+
+def test_client_details_and_addressee() -> None:
+    organisation = pdf.DocumentClient("K-7", "Jansen B.V.", organisation=True)
+    reader = render([pdf.client_details(CLIENT), pdf.addressee(CLIENT), pdf.client_details(organisation)])
+    text = reader.pages[0].extract_text()
+    assert "Naam\nJ.A. de Vries\nKlantnummer\nK-000042\nAdres\nOudegracht 231-A, 3511 NK Utrecht" in text
+    assert "J.A. de Vries\nOudegracht 231-A, 3511 NK Utrecht" in text.split("Utrecht", 1)[1]
+    assert "Organisatie\nJansen B.V.\nKlantnummer\nK-7\nAfgedrukt" in text  # no address row without one
+
+
+def test_tick_list_puts_an_empty_box_before_each_item() -> None:
+    text = all_text(render([pdf.tick_list(["Inzage", ("Wissen:", "alle gegevens"), HOSTILE])]))
+    assert f"{pdf.BOX} Inzage {pdf.BOX} Wissen: alle gegevens {pdf.BOX} {HOSTILE}" in text
+
+
+def test_choice_shows_question_boxes_notes_and_write_in_lines() -> None:
+    block = pdf.choice(
+        "Nieuwsbrief",
+        "Wij sturen u vier keer per jaar onze nieuwsbrief.",
+        notes=["U kunt zich altijd afmelden."],
+        write_in=["Naam ontvanger"],
+    )
+    text = all_text(render([block, pdf.choice("Verkoop", options=("Ja", "Nee", "Weet niet"))]))
+    assert (
+        "Nieuwsbrief Wij sturen u vier keer per jaar onze nieuwsbrief. U kunt zich altijd afmelden. "
+        f"{pdf.BOX} Ja {pdf.BOX} Nee Naam ontvanger Verkoop {pdf.BOX} Ja {pdf.BOX} Nee {pdf.BOX} Weet niet"
+    ) in text
+
+
+def test_choice_is_kept_on_one_page() -> None:
+    # Push the block down line by line: wherever a page ends, it never splits the block.
+    for lines in range(30, 46, 3):
+        filler = [pdf.paragraph(f"Regel {n}") for n in range(lines)]
+        reader = render([*filler, pdf.choice("Vraag", "Uitleg " * 30, write_in=["Eén", "Twee", "Drie"])])
+        [page] = [page.extract_text() for page in reader.pages if "Vraag" in page.extract_text()]
+        assert "Uitleg" in page and f"{pdf.BOX} Ja" in page and "Drie" in page
+
+
+def test_data_table_repeats_its_header_on_every_page() -> None:
+    rows = [[f"{n:03d}", f"Regel {n}", HOSTILE if n == 1 else "x"] for n in range(1, 151)]
+    reader = render([pdf.data_table(["Nr", "Omschrijving", "Noot"], rows, widths_mm=[15, None, 80])])
+    assert len(reader.pages) >= 3
+    for page in reader.pages:
+        lines = page.extract_text().splitlines()
+        assert lines.index("Nr") < lines.index("Omschrijving") < lines.index("Noot")
+    text = all_text(reader)
+    assert f"001 Regel 1 {HOSTILE} 002 Regel 2 x" in text
+    assert "150 Regel 150 x" in text
+    assert unembedded_fonts(reader) == set()
+    assert all(not page.get("/Annots") for page in reader.pages)
+
+
+def test_data_table_without_rows_shows_the_empty_sentence() -> None:
+    text = all_text(
+        render(
+            [pdf.data_table(["Nr", "Wat"], [], empty="Er is niets vastgelegd."), pdf.data_table(["A"], [])]
+        )
+    )
+    assert "Er is niets vastgelegd." in text
+    assert "Nr" not in text.split("Er is niets")[0].split("info@calqi.nl")[1]
+
+
+def test_data_table_refuses_a_row_of_the_wrong_width() -> None:
+    with pytest.raises(ValueError, match="header"):
+        pdf.data_table(["A", "B"], [["1", "2"], ["3"]])
+    with pytest.raises(ValueError, match="header"):
+        pdf.data_table(["A", "B"], [["1", "2"]], widths_mm=[20])
+
+
+def test_new_blocks_use_only_embedded_fonts_and_escape_markup() -> None:
+    hostile_font = '<font name="Helvetica">x</font> <i>y</i>'
+    client = pdf.DocumentClient(hostile_font, hostile_font, (hostile_font,))
+    reader = render(
+        [
+            pdf.client_details(client),
+            pdf.addressee(client),
+            pdf.tick_list([hostile_font, (hostile_font, hostile_font)]),
+            pdf.choice(
+                hostile_font, hostile_font, options=[hostile_font], notes=[hostile_font], write_in=["a"]
+            ),
+            pdf.data_table([hostile_font], [[hostile_font]]),
+        ]
+    )
+    assert all_text(reader).count(hostile_font) >= 12
+    assert unembedded_fonts(reader) == set()
+
+
+def test_write_to_and_postal_address_use_what_the_letterhead_has() -> None:
+    assert LETTERHEAD.postal_address() == "Calqi B.V., Stationsweg 12, 3511 ED Utrecht"
+    assert pdf.write_to(LETTERHEAD) == (
+        "per brief aan Calqi B.V., Stationsweg 12, 3511 ED Utrecht of per e-mail aan info@calqi.nl"
+    )
+    assert pdf.write_to(pdf.Letterhead("Calqi B.V.", email="info@calqi.nl")) == "per e-mail aan info@calqi.nl"
+    assert pdf.write_to(pdf.Letterhead("Calqi B.V.", postcode_city="1625 HV Hoorn")) == (
+        "per brief aan Calqi B.V., 1625 HV Hoorn"
+    )
+    assert pdf.write_to(pdf.Letterhead("Calqi B.V.")) == "schriftelijk bij Calqi B.V."
+    assert pdf.write_to(pdf.Letterhead("Calqi B.V.", address_lines=(" ",))) == "schriftelijk bij Calqi B.V."
+
+
+def test_keep_together_takes_in_blocks_that_keep_themselves_together() -> None:
+    def signing(name: str) -> list[Any]:
+        return [pdf.heading(name), pdf.paragraph("Tekst"), pdf.signature_fields(["Naam", "Handtekening"])]
+
+    # ReportLab's KeepTogether around a signature block forces a page break every time.
+    nested = render([KeepTogether(signing("Een")), KeepTogether(signing("Twee"))])
+    assert len(nested.pages) == 2
+    reader = render([pdf.keep_together(signing("Een")), pdf.keep_together(signing("Twee"))])
+    assert len(reader.pages) == 1
+    assert "Een Tekst Naam Handtekening Twee Tekst Naam Handtekening" in all_text(reader)
+
+
+def test_keep_together_moves_a_group_that_does_not_fit_to_the_next_page() -> None:
+    labels = ["Naam ondertekenaar", "Functie ondertekenaar", "Handtekening ondertekenaar"]
+    for lines in range(30, 48, 2):
+        filler = [pdf.paragraph(f"Regel {n}") for n in range(lines)]
+        group = [pdf.heading("Ondertekening"), pdf.paragraph("Ik verklaar alles gelezen te hebben.")]
+        reader = render([*filler, pdf.keep_together([*group, pdf.signature_fields(labels)])])
+        [page] = [page.extract_text() for page in reader.pages if "Ik verklaar" in page.extract_text()]
+        assert all(label in page for label in labels)
