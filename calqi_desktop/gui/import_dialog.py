@@ -159,7 +159,8 @@ class ImportDialog(QWizard):
         for category, combo in self._basis_combos.items():
             combo.addItem(self.tr("— kies een grondslag —"), None)
             for basis in category.allowed_bases():
-                combo.addItem(basis.label(self.language), basis.value)
+                if basis is not LegalBasisKind.CONSENT:  # imported clients have no recorded consent yet
+                    combo.addItem(basis.label(self.language), basis.value)
         self.model = ImportPreviewModel(self.language, self)
         self.proxy = _ProblemsFilter(self)
         self.proxy.setSourceModel(self.model)

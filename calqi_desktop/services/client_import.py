@@ -10,8 +10,9 @@ the same checks as the dossier editor. Each row is ok, has errors (each named
 by field, with the Dutch message, never the value) or is a duplicate of an
 earlier row or of a client already in the vault (same BSN, or same last name,
 birth date and postcode). Special columns need a recorded basis per category,
-chosen once for the whole import (the BSN: legal obligation only), and the
-right to see special data.
+chosen once for the whole import (the BSN: legal obligation only; consent
+never, since imported clients have no recorded consent yet), and the right to
+see special data.
 
 `commit` stores nothing when any row is wrong, unless the user explicitly asks
 for only the good rows. It checks the vault for duplicates again inside its
@@ -122,6 +123,15 @@ class SamePersonInVaultError(CalqiError):
 class ClientNumberInFileError(CalqiError):
     nl = "Dit klantnummer staat ook in rij {row}. Geef elke klant een eigen nummer, of laat het leeg voor een nieuw nummer."
     en = "This client number is also in row {row}. Give every client a number of its own, or leave it empty for a new one."
+
+
+class ImportConsentBasisError(CalqiError):
+    nl = (
+        "Bij een import kan toestemming niet de grondslag zijn: voor de nieuwe klanten is nog geen "
+        "toestemming vastgelegd. Kies wettelijke plicht of overeenkomst, of laat de kolom weg en leg "
+        "toestemming en grondslag later per klant vast."
+    )
+    en = "In an import consent cannot be the basis: no consent has been recorded for the new clients yet. Choose legal obligation or contract, or leave the column out and record consent and basis per client later."
 
 
 class NothingToImportError(CalqiError):
@@ -258,6 +268,8 @@ def _check_bases(categories: Iterable[SpecialCategory], options: ImportOptions) 
             )
         if basis not in category.allowed_bases():
             raise LegalBasisNotAllowedError()
+        if basis is LegalBasisKind.CONSENT:
+            raise ImportConsentBasisError()
 
 
 @dataclass(frozen=True)

@@ -34,6 +34,7 @@ from calqi_desktop.domain.errors import (
     ClientNotFoundError,
     ClientRestrictedError,
     DocumentDamagedError,
+    DocumentInUseError,
     DocumentNotFoundError,
     FileWriteError,
     LegalBasisRequiredError,
@@ -46,7 +47,14 @@ from calqi_desktop.services.workspace import Workspace
 from calqi_desktop.storage import audit_store, client_store
 from calqi_desktop.storage.client_store import now
 from calqi_desktop.storage.files import fsync_folder
-from calqi_desktop.storage.models import Client, ClientDocument, DocumentContent, FieldChangeRecord
+from calqi_desktop.storage.models import (
+    AuthorisationRow,
+    Client,
+    ClientDocument,
+    ConsentEventRow,
+    DocumentContent,
+    FieldChangeRecord,
+)
 
 HISTORY_FIELD = "documents"
 FILE_NAME_MAX = 255
@@ -160,7 +168,11 @@ def remove_document(
     reason: ChangeReason,
     reason_note: str = "",
 ) -> None:
-    """Delete the document and its bytes (the vault overwrites freed pages), with history and audit."""
+    """Delete the document and its bytes (the vault overwrites freed pages), with history and audit.
+
+    The evidence of a consent event or the signed document of an authorisation
+    stays (`DocumentInUseError`): it goes only with the dossier, on erasure.
+    """
     workspace.require(Permission.EDIT_DOSSIERS)
     if reason is ChangeReason.OTHER and not reason_note.strip():
         raise ChangeReasonRequiredError()
@@ -168,6 +180,8 @@ def remove_document(
         row = _document(workspace, session, client_id, document_id)
         client = _client(session, client_id)
         ensure_changeable(client)
+        if _in_use(session, row.id):
+            raise DocumentInUseError()
         kind, name = row.kind, row.file_name
         session.execute(delete(DocumentContent).where(DocumentContent.document_id == row.id))
         session.delete(row)
@@ -275,6 +289,13 @@ def _document(workspace: Workspace, session: Session, client_id: int, document_i
     if DocumentKind(row.kind).special_category is not None:
         workspace.require(Permission.VIEW_SPECIAL_DATA)
     return row
+
+
+def _in_use(session: Session, document_id: int) -> bool:
+    """True when a consent event or an authorisation keeps this document as its evidence."""
+    as_evidence = select(ConsentEventRow.id).where(ConsentEventRow.evidence_document_id == document_id)
+    as_signed = select(AuthorisationRow.id).where(AuthorisationRow.document_id == document_id)
+    return session.execute(as_evidence.union_all(as_signed).limit(1)).first() is not None
 
 
 def _content(session: Session, row: ClientDocument) -> bytes:

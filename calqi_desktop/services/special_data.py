@@ -2,7 +2,8 @@
 
 Nothing of a special category is stored for a client before a legal basis for
 that category is recorded (who, when, which basis); the BSN takes only the
-legal obligation as its basis. Roles without `VIEW_SPECIAL_DATA` (the
+legal obligation as its basis, and consent is a basis only while the client's
+consent for special data is given (`services.consent`). Roles without `VIEW_SPECIAL_DATA` (the
 assistent) can neither see nor enter special data. Each reveal and each copy
 writes an audit event naming the field, never its value. The field history
 records that a special field changed, not what it was or became.
@@ -33,11 +34,13 @@ from calqi_desktop.domain.clients import (
 )
 from calqi_desktop.domain.errors import (
     ClientNotFoundError,
+    ConsentBasisMissingError,
     LegalBasisNotAllowedError,
     LegalBasisRequiredError,
 )
 from calqi_desktop.domain.roles import Permission
 from calqi_desktop.domain.validation import Field, FieldErrors
+from calqi_desktop.services import consent_records
 from calqi_desktop.services.workspace import Workspace
 from calqi_desktop.storage.client_store import Change, now
 from calqi_desktop.storage.models import BankAccount, Child, Client, FieldChangeRecord, LegalBasisRecord
@@ -79,11 +82,19 @@ def record_legal_basis(
 
 
 def record_basis_in(workspace: Workspace, session: Session, client_id: int, draft: BasisDraft) -> None:
-    """The same, inside the caller's transaction (a new dossier records its bases with it)."""
+    """The same, inside the caller's transaction (a new dossier records its bases with it).
+
+    Consent is a basis only while the client's consent for special data is
+    given (`ConsentBasisMissingError`): a new dossier has none yet.
+    """
     workspace.require(Permission.EDIT_DOSSIERS)
     workspace.require(Permission.VIEW_SPECIAL_DATA)
     if draft.basis not in draft.category.allowed_bases():
         raise LegalBasisNotAllowedError()
+    if draft.basis is LegalBasisKind.CONSENT and not consent_records.has_special_data_consent(
+        session, client_id
+    ):
+        raise ConsentBasisMissingError()
     moment = now()
     current = session.scalars(
         select(LegalBasisRecord).where(

@@ -40,6 +40,7 @@ from calqi_desktop.domain.import_table import (
 )
 from calqi_desktop.services import auth, clients, special_data
 from calqi_desktop.services.client_import import (
+    ImportConsentBasisError,
     ImportOptions,
     ImportPreview,
     NothingToImportError,
@@ -387,6 +388,16 @@ def test_special_columns_need_a_basis(workspace: Workspace, tmp_path: Path) -> N
     )
     with pytest.raises(LegalBasisNotAllowedError):
         preview(workspace, table, mapping, consent)
+    # imported clients have no recorded consent yet: consent is no basis for an import
+    birth_on_consent = ImportOptions(
+        bases={
+            SpecialCategory.BSN: LegalBasisKind.LEGAL_OBLIGATION,
+            SpecialCategory.BIRTH: LegalBasisKind.CONSENT,
+        }
+    )
+    with pytest.raises(ImportConsentBasisError) as refused:
+        preview(workspace, table, mapping, birth_on_consent)
+    assert "toestemming niet de grondslag" in refused.value.message()
     # skipping the special columns needs no basis
     ordinary = mapping.with_target(1, None).with_target(2, None)
     result = preview(workspace, table, ordinary, ImportOptions())

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -22,6 +22,7 @@ from calqi_desktop.domain.clients import (
     SpecialCategory,
     SpecialChanges,
 )
+from calqi_desktop.domain.consent import BuiltInPurpose, ConsentDraft, ConsentMethod
 from calqi_desktop.domain.errors import (
     BsnError,
     ClientNotFoundError,
@@ -30,7 +31,7 @@ from calqi_desktop.domain.errors import (
     LegalBasisRequiredError,
     PermissionDeniedError,
 )
-from calqi_desktop.services import auth, clients, special_data
+from calqi_desktop.services import auth, clients, consent, special_data, statement_versions
 from calqi_desktop.services.special_data import BasisDraft
 from calqi_desktop.services.workspace import Workspace
 from calqi_desktop.storage import audit_store
@@ -44,7 +45,7 @@ ALL_BASES = (
     BasisDraft(SpecialCategory.BSN, LegalBasisKind.LEGAL_OBLIGATION, "IB-aangifte"),
     BasisDraft(SpecialCategory.BIRTH, LegalBasisKind.CONTRACT),
     BasisDraft(SpecialCategory.BANK_ACCOUNTS, LegalBasisKind.CONTRACT),
-    BasisDraft(SpecialCategory.CHILDREN, LegalBasisKind.CONSENT),
+    BasisDraft(SpecialCategory.CHILDREN, LegalBasisKind.CONTRACT),
 )
 EVERYTHING = SpecialChanges(
     fields={"bsn": BSN, "birth_date": "24-11-1980", "birth_place": "Zwolle"},
@@ -63,6 +64,19 @@ def audit(workspace: Workspace, action: AuditAction, client_id: int | None = Non
     with workspace.transaction() as session:
         query = audit_store.AuditQuery(action=action.value, client_id=client_id)
         return [listed.record for listed in audit_store.find_events(session, query)]
+
+
+def give_special_data_consent(workspace: Workspace, client_id: int) -> None:
+    """Consent is a basis only once the client consented to the processing of special data."""
+    purposes = consent.list_purposes(workspace)
+    special = next(p for p in purposes if p.code == BuiltInPurpose.SPECIAL_DATA.value)
+    version = statement_versions.current_version(workspace)
+    assert version is not None
+    consent.give_consent(
+        workspace,
+        client_id,
+        ConsentDraft(special.id, datetime.now(UTC), ConsentMethod.PAPER, version.id, age_confirmed=True),
+    )
 
 
 def stored(workspace: Workspace, client_id: int) -> tuple[str | None, date | None, str, int, int]:
@@ -231,11 +245,14 @@ def test_the_bsn_takes_only_the_legal_obligation(workspace: Workspace, basis: Le
     with pytest.raises(LegalBasisNotAllowedError):
         special_data.record_legal_basis(workspace, client_id, SpecialCategory.BSN, basis)
     assert clients.open_dossier(workspace, client_id, audit=False).bases == {}
+    if basis is LegalBasisKind.CONSENT:
+        give_special_data_consent(workspace, client_id)
     special_data.record_legal_basis(workspace, client_id, SpecialCategory.BIRTH, basis)  # fine for others
 
 
 def test_a_new_basis_ends_the_old_one_and_history_keeps_both(workspace: Workspace) -> None:
     client_id = clients.create_client(workspace, JAN)
+    give_special_data_consent(workspace, client_id)
     special_data.record_legal_basis(
         workspace, client_id, SpecialCategory.BANK_ACCOUNTS, LegalBasisKind.CONSENT, "formulier"
     )

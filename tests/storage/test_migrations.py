@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -18,7 +19,14 @@ from calqi_desktop.domain.errors import VaultTooNewError
 from calqi_desktop.services import auth
 from calqi_desktop.storage import database, migrate
 from calqi_desktop.storage.crypto import TEST_ONLY_KDF
-from calqi_desktop.storage.models import AuditEvent, Base, FirmSettings, VaultInfo
+from calqi_desktop.storage.models import (
+    AuditEvent,
+    Base,
+    ConsentPurposeRow,
+    FirmSettings,
+    PrivacyStatementVersionRow,
+    VaultInfo,
+)
 from calqi_desktop.storage.vault import Vault
 
 PROBE_REVISION = '''"""Test-only: adds a table."""
@@ -110,6 +118,26 @@ def test_a_new_vault_has_its_firm_settings_row(closed_vault: Path) -> None:
         assert row is not None and row.firm_name == FIRM
         assert (row.idle_lock_minutes, row.clipboard_clear_seconds) == (10, 20)
         assert row.logo is None
+
+
+def test_a_new_vault_has_the_statements_purposes_and_its_first_version(closed_vault: Path) -> None:
+    with Vault.unlock(closed_vault, ADMIN, ADMIN_PASSWORD) as vault, vault.session() as session:
+        purposes = session.scalars(select(ConsentPurposeRow).order_by(ConsentPurposeRow.position)).all()
+        assert [p.code for p in purposes] == [
+            "special-data",
+            "newsletter",
+            "group-offers",
+            "third-party",
+            "sale",
+            "promotions",
+        ]
+        assert [p.code for p in purposes if p.covers_special_data] == ["special-data"]
+        (version,) = session.scalars(select(PrivacyStatementVersionRow)).all()
+        assert (version.version, version.effective_on, version.pdf) == ("2018-05", date(2018, 5, 25), None)
+        assert version.summary == "Eerste vastgelegde versie van de privacyverklaring."
+        assert version.text.startswith("Privacy verklaring")
+        assert "Ben je jonger dan 16 jaar?" in version.text
+        assert version.text.endswith("De privacy statement is voor het laatst gewijzigd op 25 mei 2018.")
 
 
 def test_a_0001_vault_gets_firm_settings_with_its_firm_name(closed_vault: Path) -> None:

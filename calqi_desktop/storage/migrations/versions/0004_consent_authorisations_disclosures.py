@@ -1,6 +1,7 @@
 """Consent (purposes, consents, their append-only events), privacy-statement versions and the
 clients to inform of them, the authorisations register (machtigingen) and the disclosures
-(verstrekkingen). Seeds the purposes named in the privacy statement.
+(verstrekkingen). Seeds the purposes named in the privacy statement and the firm's statement
+of 25 May 2018 as its first version (from resources/privacy/).
 
 Revision ID: 0004
 Revises: 0003
@@ -10,10 +11,12 @@ Create Date: 2026-11-25 00:12:46.790741
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 import sqlalchemy as sa
 from alembic import op
+
+from calqi_desktop.paths import resource_path
 
 revision: str = "0004"
 down_revision: str | None = "0003"
@@ -273,6 +276,7 @@ def upgrade() -> None:
 
     # ### end Alembic commands ###
     _seed_purposes()
+    _seed_statement()
     if op.get_bind().dialect.name == "sqlite":
         # What happened stays as it was recorded; free text, guardian details and document
         # links may be blanked (erasure needs that), nothing else may change.
@@ -360,6 +364,40 @@ def _seed_purposes() -> None:
                 ends_service,
                 covers_special,
             ) in (enumerate(_PURPOSES))
+        ],
+    )
+
+
+#: The firm's privacy statement as in force since 25 May 2018: the version consents first point at.
+STATEMENT_FILE = ("privacy", "privacyverklaring-2018-05-25.txt")
+
+
+def _seed_statement() -> None:
+    table = sa.table(
+        "privacy_statement_version",
+        sa.column("version", sa.String),
+        sa.column("effective_on", sa.Date),
+        sa.column("summary", sa.Text),
+        sa.column("text", sa.Text),
+        sa.column("pdf", sa.LargeBinary),
+        sa.column("pdf_name", sa.String),
+        sa.column("added_by", sa.Integer),
+        sa.column("added_at", sa.DateTime),
+    )
+    text = resource_path(*STATEMENT_FILE).read_text(encoding="utf-8").strip()
+    op.bulk_insert(
+        table,
+        [
+            {
+                "version": "2018-05",
+                "effective_on": date(2018, 5, 25),
+                "summary": "Eerste vastgelegde versie van de privacyverklaring.",
+                "text": text,
+                "pdf": None,
+                "pdf_name": "",
+                "added_by": None,
+                "added_at": datetime.now(UTC).replace(tzinfo=None),
+            }
         ],
     )
 
