@@ -323,6 +323,33 @@ _PURPOSES = (
 )
 
 
+#: What each purpose means, in the statement's own words, for the consent form.
+_DESCRIPTIONS = {
+    "special-data": (
+        "Calqi verwerkt bijzondere persoonsgegevens (zoals een kopie van het legitimatiebewijs, "
+        "geboortedatum en -plaats, bankrekeningnummers, gegevens van kinderen en financiële gegevens) "
+        "voor de financiële administratie, jaarrekeningen, belastingaangiften en fiscaal of juridisch "
+        "advies. Het burgerservicenummer verwerken wij op grond van de belastingwetgeving, niet op grond "
+        "van deze toestemming. U kunt de toestemming altijd intrekken; dat kan betekenen dat wij "
+        "bepaalde diensten niet langer kunnen verlenen."
+    ),
+    "newsletter": "Wij sturen u op uw verzoek onze nieuwsbrief. Afmelden kan altijd.",
+    "group-offers": (
+        "Wij informeren u over huidige en toekomstige producten of diensten van groepsmaatschappijen "
+        "of van door Calqi zorgvuldig geselecteerde derden — alleen als u daar zelf voor kiest (opt-in)."
+    ),
+    "third-party": (
+        "Wij geven uw gegevens door aan de genoemde derde voor diens verdere verwerking. Zonder uw "
+        "toestemming geven wij uw gegevens nooit aan een derde door."
+    ),
+    "sale": (
+        "Calqi verkoopt ingevoerde gegevens nooit aan derden, tenzij u daar uitdrukkelijk toestemming "
+        "voor geeft, voor de genoemde partij."
+    ),
+    "promotions": "Wij gebruiken uw gegevens om uw deelname aan eventuele acties mogelijk te maken.",
+}
+
+
 def _seed_purposes() -> None:
     table = sa.table(
         "consent_purpose",
@@ -347,7 +374,7 @@ def _seed_purposes() -> None:
                 "position": position,
                 "label_nl": label_nl,
                 "label_en": label_en,
-                "description": "",
+                "description": _DESCRIPTIONS[code],
                 "needs_recipient": needs_recipient,
                 "explicit": explicit,
                 "ends_service": ends_service,
