@@ -21,7 +21,7 @@ from calqi_desktop.domain.authorisations import (
     DocumentType,
     TaxType,
 )
-from calqi_desktop.export import pdf
+from calqi_desktop.export import pdf, pdf_forms
 
 TITLE = "Machtiging"
 
@@ -159,7 +159,7 @@ def _scope(authorisation: Authorisation, firm: str) -> list[tuple[str, str]]:
 
 
 def render_authorisation_form(
-    client: pdf.DocumentClient,
+    client: pdf_forms.DocumentClient,
     authorisation: Authorisation,
     letterhead: pdf.Letterhead,
     *,
@@ -178,7 +178,7 @@ def render_authorisation_form(
     )
     blocks: list[Flowable] = [
         pdf.title(TITLE),
-        pdf.client_details(client),
+        pdf_forms.client_details(client),
         pdf.paragraph(
             opening + _mandate(terms, "de organisatie" if client.organisation else "ondergetekende") + "."
         ),
@@ -213,7 +213,7 @@ def render_authorisation_form(
             f"{firm} geeft belastingaangiften en financiële rapportages alleen door aan de overheid of een bank "
             "als u ons daarvoor machtigt. Liever nog verstuurt u deze stukken zelf; dat kan altijd."
         ),
-        pdf.keep_together(
+        pdf_forms.keep_together(
             [
                 pdf.heading("Ondertekening"),
                 pdf.signature_fields(

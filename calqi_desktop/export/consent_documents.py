@@ -31,7 +31,7 @@ from calqi_desktop.domain.consent import (
     ConsentPurpose,
 )
 from calqi_desktop.domain.statement import StatementVersion
-from calqi_desktop.export import pdf
+from calqi_desktop.export import pdf, pdf_forms
 
 FORM_TITLE = "Toestemmingsformulier"
 RECEIPT_TITLE = "Ontvangstbewijs toestemming"
@@ -92,11 +92,11 @@ def _purpose_choice(purpose: ConsentPurpose, firm: str) -> Flowable:
             "ontvanger vragen wij opnieuw uw toestemming."
         )
         write_in = ("Naam ontvanger",)
-    return pdf.choice(purpose.label("nl"), purpose.description, notes=notes, write_in=write_in)
+    return pdf_forms.choice(purpose.label("nl"), purpose.description, notes=notes, write_in=write_in)
 
 
 def render_consent_form(
-    client: pdf.DocumentClient,
+    client: pdf_forms.DocumentClient,
     purposes: Sequence[ConsentPurpose],
     statement: StatementVersion,
     letterhead: pdf.Letterhead,
@@ -110,7 +110,7 @@ def render_consent_form(
     write_to = pdf.write_to(letterhead)
     blocks: list[Flowable] = [
         pdf.title(FORM_TITLE),
-        pdf.client_details(client),
+        pdf_forms.client_details(client),
         pdf.paragraph(
             f"{firm} verwerkt uw persoonsgegevens om de diensten te verlenen die u met ons hebt afgesproken. "
             "Voor de doelen hieronder vragen wij daarnaast uw toestemming. Toestemming is vrijwillig: u kiest "
@@ -146,7 +146,7 @@ def render_consent_form(
     ]
     if not client.organisation:
         blocks += [
-            pdf.keep_together(
+            pdf_forms.keep_together(
                 [
                     pdf.heading("Jonger dan 16 jaar?"),
                     pdf.paragraph(
@@ -171,7 +171,7 @@ def render_consent_form(
         else ""
     )
     blocks += [
-        pdf.keep_together(
+        pdf_forms.keep_together(
             [
                 pdf.heading("Ondertekening"),
                 pdf.paragraph(
@@ -247,7 +247,7 @@ def _purpose_rows(consent: Consent, event: ConsentEvent) -> list[tuple[str, str]
 
 
 def _history(consent: Consent) -> Flowable:
-    return pdf.data_table(
+    return pdf_forms.data_table(
         ["Nummer", "Moment", "Gebeurtenis", "Wijze", "Verklaring", "Vastgelegd door"],
         [
             [
@@ -265,7 +265,7 @@ def _history(consent: Consent) -> Flowable:
 
 
 def render_consent_receipt(
-    client: pdf.DocumentClient,
+    client: pdf_forms.DocumentClient,
     consent: Consent,
     letterhead: pdf.Letterhead,
     *,
@@ -328,7 +328,7 @@ def render_consent_receipt(
         pdf.heading("Privacyverklaring"),
         pdf.key_values(statement_rows),
         pdf.heading("Betrokkene"),
-        pdf.client_details(client),
+        pdf_forms.client_details(client),
         pdf.heading("Doel en toestemming"),
         pdf.key_values(_purpose_rows(consent, event)),
         pdf.heading("Intrekken"),

@@ -16,7 +16,7 @@ from datetime import date
 from reportlab.platypus import Flowable
 
 from calqi_desktop.domain.disclosures import Disclosure, DisclosureChannel
-from calqi_desktop.export import pdf
+from calqi_desktop.export import pdf, pdf_forms
 
 TITLE = "Overzicht verstrekkingen"
 
@@ -57,7 +57,7 @@ def _number(count: int) -> str:
 
 
 def render_disclosure_overview(
-    client: pdf.DocumentClient,
+    client: pdf_forms.DocumentClient,
     disclosures: Sequence[Disclosure],
     letterhead: pdf.Letterhead,
     *,
@@ -70,7 +70,7 @@ def render_disclosure_overview(
     titles = consent_titles or {}
     blocks: list[Flowable] = [
         pdf.title(TITLE),
-        pdf.client_details(client),
+        pdf_forms.client_details(client),
         pdf.paragraph(
             f"Dit overzicht noemt elk stuk dat {firm} over u heeft verstrekt aan de Belastingdienst, een bank, "
             f"een andere overheidsinstantie of een andere derde, zoals vastgelegd tot en met "
@@ -80,7 +80,7 @@ def render_disclosure_overview(
     ]
     if disclosures:
         blocks.append(
-            pdf.data_table(
+            pdf_forms.data_table(
                 ["Datum", "Wat", "Ontvanger", "Hoe", "Op grond van"],
                 [
                     [
@@ -97,7 +97,7 @@ def render_disclosure_overview(
         )
         blocks += [
             pdf.heading("Aantal per ontvanger"),
-            pdf.data_table(
+            pdf_forms.data_table(
                 ["Ontvanger", "Aantal"],
                 [[name, str(count)] for name, count in counts_per_recipient(disclosures)],
                 widths_mm=[None, 30],

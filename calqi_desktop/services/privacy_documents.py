@@ -28,7 +28,7 @@ from calqi_desktop.domain.roles import Permission
 from calqi_desktop.export.authorisation_form import render_authorisation_form
 from calqi_desktop.export.consent_documents import render_consent_form, render_consent_receipt
 from calqi_desktop.export.disclosure_overview import render_disclosure_overview
-from calqi_desktop.export.pdf import DocumentClient
+from calqi_desktop.export.pdf_forms import DocumentClient
 from calqi_desktop.services import authorisations, clients, consent, disclosures, settings, statement_versions
 from calqi_desktop.services.workspace import Workspace
 from calqi_desktop.storage.models import AuthorisationRow, Client, ConsentRow

@@ -18,7 +18,7 @@ from calqi_desktop.domain.authorisations import (
     RecipientKind,
     TaxType,
 )
-from calqi_desktop.export import pdf
+from calqi_desktop.export import pdf, pdf_forms
 from calqi_desktop.export.authorisation_form import recipient_text, render_authorisation_form, years_text
 
 PRINTED_ON = date(2026, 11, 25)
@@ -28,8 +28,10 @@ LETTERHEAD = pdf.Letterhead(
     postcode_city="1625 HV Hoorn",
     email="info@calqi.nl",
 )
-PERSON = pdf.DocumentClient("K-000042", "J.A. de Vries", ("Oudegracht 231-A, 3511 NK Utrecht",))
-ORGANISATION = pdf.DocumentClient("K-000050", "Bakkerij Jansen B.V.", ("Kerkstraat 1, 1621 AA Hoorn",), True)
+PERSON = pdf_forms.DocumentClient("K-000042", "J.A. de Vries", ("Oudegracht 231-A, 3511 NK Utrecht",))
+ORGANISATION = pdf_forms.DocumentClient(
+    "K-000050", "Bakkerij Jansen B.V.", ("Kerkstraat 1, 1621 AA Hoorn",), True
+)
 HOSTILE = '<b>x</b> & <font color=red> <a href="http://example.org">link</a>'
 
 
@@ -83,7 +85,7 @@ SIGNED = terms(
 )
 
 
-def form(the_authorisation: Authorisation, client: pdf.DocumentClient = PERSON) -> str:
+def form(the_authorisation: Authorisation, client: pdf_forms.DocumentClient = PERSON) -> str:
     data = render_authorisation_form(client, the_authorisation, LETTERHEAD, printed_on=PRINTED_ON)
     return all_text(PdfReader(BytesIO(data)))
 
@@ -213,7 +215,7 @@ def test_a_revoked_authorisation_carries_a_notice() -> None:
 def test_texts_are_escaped_and_the_pdf_is_sound() -> None:
     hostile = replace(SIGNED, recipient_name=HOSTILE)
     data = render_authorisation_form(
-        pdf.DocumentClient("K-1", HOSTILE, (HOSTILE,)),
+        pdf_forms.DocumentClient("K-1", HOSTILE, (HOSTILE,)),
         authorisation(hostile),
         LETTERHEAD,
         printed_on=PRINTED_ON,

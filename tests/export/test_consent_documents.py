@@ -20,7 +20,7 @@ from calqi_desktop.domain.consent import (
     ConsentStatus,
 )
 from calqi_desktop.domain.statement import StatementVersion
-from calqi_desktop.export import pdf
+from calqi_desktop.export import pdf, pdf_forms
 from calqi_desktop.export.consent_documents import (
     render_consent_form,
     render_consent_receipt,
@@ -35,7 +35,7 @@ LETTERHEAD = pdf.Letterhead(
     email="info@calqi.nl",
     phone="0229-24 15 12",
 )
-CLIENT = pdf.DocumentClient("K-000042", "J.A. de Vries", ("Oudegracht 231-A, 3511 NK Utrecht",))
+CLIENT = pdf_forms.DocumentClient("K-000042", "J.A. de Vries", ("Oudegracht 231-A, 3511 NK Utrecht",))
 HOSTILE = '<b>x</b> & <font color=red> <a href="http://example.org">link</a>'
 STATEMENT = StatementVersion(
     id=3,
@@ -126,7 +126,7 @@ def read(data: bytes) -> PdfReader:
 
 def form(
     purposes: tuple[ConsentPurpose, ...] = (SPECIAL, NEWSLETTER, THIRD_PARTY, SALE),
-    client: pdf.DocumentClient = CLIENT,
+    client: pdf_forms.DocumentClient = CLIENT,
 ) -> PdfReader:
     return read(render_consent_form(client, purposes, STATEMENT, LETTERHEAD, printed_on=PRINTED_ON))
 
@@ -228,7 +228,7 @@ def test_form_for_a_person_has_the_guardian_block_and_signature_lines() -> None:
 
 
 def test_form_for_an_organisation_asks_the_signer_function_and_has_no_guardian_block() -> None:
-    organisation = pdf.DocumentClient("K-000050", "Bakkerij Jansen B.V.", (), organisation=True)
+    organisation = pdf_forms.DocumentClient("K-000050", "Bakkerij Jansen B.V.", (), organisation=True)
     text = all_text(form((NEWSLETTER,), client=organisation))
     assert "Organisatie Bakkerij Jansen B.V." in text
     assert "Jonger dan 16" not in text
@@ -238,7 +238,7 @@ def test_form_for_an_organisation_asks_the_signer_function_and_has_no_guardian_b
 
 def test_form_escapes_client_and_purpose_texts() -> None:
     hostile_purpose = replace(NEWSLETTER, label_nl=HOSTILE, description=HOSTILE)
-    hostile_client = pdf.DocumentClient("K-1", HOSTILE, (HOSTILE,))
+    hostile_client = pdf_forms.DocumentClient("K-1", HOSTILE, (HOSTILE,))
     reader = read(
         render_consent_form(
             hostile_client,
@@ -369,7 +369,7 @@ def test_receipt_escapes_texts_and_holds_no_name_in_metadata() -> None:
     hostile_event = event(31, recorded_by=HOSTILE, evidence_name=HOSTILE, guardian=HOSTILE)
     the_consent = consent(replace(THIRD_PARTY, description=HOSTILE), (hostile_event,), recipient=HOSTILE)
     data = render_consent_receipt(
-        pdf.DocumentClient("K-1", HOSTILE),
+        pdf_forms.DocumentClient("K-1", HOSTILE),
         the_consent,
         LETTERHEAD,
         statement=STATEMENT,

@@ -11,7 +11,7 @@ from pypdf import PdfReader
 
 from calqi_desktop.domain.authorisations import DocumentType, RecipientKind, TaxType
 from calqi_desktop.domain.disclosures import Disclosure, DisclosureChannel
-from calqi_desktop.export import pdf
+from calqi_desktop.export import pdf, pdf_forms
 from calqi_desktop.export.disclosure_overview import (
     basis_text,
     counts_per_recipient,
@@ -20,7 +20,7 @@ from calqi_desktop.export.disclosure_overview import (
 
 PRINTED_ON = date(2026, 11, 25)
 LETTERHEAD = pdf.Letterhead("Calqi B.V.", ("Nieuwe Steen 34",), "1625 HV Hoorn", email="info@calqi.nl")
-CLIENT = pdf.DocumentClient("K-000042", "J.A. de Vries", ("Oudegracht 231-A, 3511 NK Utrecht",))
+CLIENT = pdf_forms.DocumentClient("K-000042", "J.A. de Vries", ("Oudegracht 231-A, 3511 NK Utrecht",))
 HOSTILE = '<b>x</b> & <font color=red> <a href="http://example.org">link</a>'
 HEADER = "Datum Wat Ontvanger Hoe Op grond van"
 
@@ -178,7 +178,7 @@ def test_a_long_overview_repeats_the_header_on_every_page() -> None:
 def test_texts_are_escaped_fonts_embedded_metadata_set() -> None:
     hostile = replace(ON_CONSENT, recipient_name=HOSTILE)
     data = render_disclosure_overview(
-        pdf.DocumentClient("K-1", HOSTILE),
+        pdf_forms.DocumentClient("K-1", HOSTILE),
         [hostile],
         LETTERHEAD,
         consent_titles={12: "x"},

@@ -18,7 +18,7 @@ from reportlab.platypus import KeepTogether
 
 from calqi_desktop import __version__
 from calqi_desktop.domain.clients import AddressDraft, AddressKind, ClientDraft, ClientKind, Dossier
-from calqi_desktop.export import pdf
+from calqi_desktop.export import pdf, pdf_forms
 
 PRINTED_ON = date(2026, 11, 24)
 LETTERHEAD = pdf.Letterhead(
@@ -344,7 +344,7 @@ def test_aware_moments_are_shown_in_local_time(monkeypatch: pytest.MonkeyPatch) 
 
 # --- blocks for forms, letters and overviews ---------------------------------------------------------
 
-CLIENT = pdf.DocumentClient("K-000042", "J.A. de Vries", ("Oudegracht 231-A, 3511 NK Utrecht",))
+CLIENT = pdf_forms.DocumentClient("K-000042", "J.A. de Vries", ("Oudegracht 231-A, 3511 NK Utrecht",))
 
 
 def dossier(draft: ClientDraft) -> Dossier:
@@ -380,18 +380,24 @@ def test_document_client_from_a_dossier_takes_number_name_and_first_address() ->
             AddressDraft(kind=AddressKind.POSTAL, street="Postbus", house_number="12", city="Utrecht"),
         ),
     )
-    assert pdf.DocumentClient.from_dossier(dossier(person)) == CLIENT
+    assert pdf_forms.DocumentClient.from_dossier(dossier(person)) == CLIENT
     organisation = ClientDraft(
         client_number="K-7", kind=ClientKind.ORGANISATION, organisation_name="Jansen B.V."
     )
-    assert pdf.DocumentClient.from_dossier(dossier(organisation)) == pdf.DocumentClient(
+    assert pdf_forms.DocumentClient.from_dossier(dossier(organisation)) == pdf_forms.DocumentClient(
         "K-7", "Jansen B.V.", (), organisation=True
     )
 
 
 def test_client_details_and_addressee() -> None:
-    organisation = pdf.DocumentClient("K-7", "Jansen B.V.", organisation=True)
-    reader = render([pdf.client_details(CLIENT), pdf.addressee(CLIENT), pdf.client_details(organisation)])
+    organisation = pdf_forms.DocumentClient("K-7", "Jansen B.V.", organisation=True)
+    reader = render(
+        [
+            pdf_forms.client_details(CLIENT),
+            pdf_forms.addressee(CLIENT),
+            pdf_forms.client_details(organisation),
+        ]
+    )
     text = reader.pages[0].extract_text()
     assert "Naam\nJ.A. de Vries\nKlantnummer\nK-000042\nAdres\nOudegracht 231-A, 3511 NK Utrecht" in text
     assert "J.A. de Vries\nOudegracht 231-A, 3511 NK Utrecht" in text.split("Utrecht", 1)[1]
@@ -399,21 +405,21 @@ def test_client_details_and_addressee() -> None:
 
 
 def test_tick_list_puts_an_empty_box_before_each_item() -> None:
-    text = all_text(render([pdf.tick_list(["Inzage", ("Wissen:", "alle gegevens"), HOSTILE])]))
-    assert f"{pdf.BOX} Inzage {pdf.BOX} Wissen: alle gegevens {pdf.BOX} {HOSTILE}" in text
+    text = all_text(render([pdf_forms.tick_list(["Inzage", ("Wissen:", "alle gegevens"), HOSTILE])]))
+    assert f"{pdf_forms.BOX} Inzage {pdf_forms.BOX} Wissen: alle gegevens {pdf_forms.BOX} {HOSTILE}" in text
 
 
 def test_choice_shows_question_boxes_notes_and_write_in_lines() -> None:
-    block = pdf.choice(
+    block = pdf_forms.choice(
         "Nieuwsbrief",
         "Wij sturen u vier keer per jaar onze nieuwsbrief.",
         notes=["U kunt zich altijd afmelden."],
         write_in=["Naam ontvanger"],
     )
-    text = all_text(render([block, pdf.choice("Verkoop", options=("Ja", "Nee", "Weet niet"))]))
+    text = all_text(render([block, pdf_forms.choice("Verkoop", options=("Ja", "Nee", "Weet niet"))]))
     assert (
         "Nieuwsbrief Wij sturen u vier keer per jaar onze nieuwsbrief. U kunt zich altijd afmelden. "
-        f"{pdf.BOX} Ja {pdf.BOX} Nee Naam ontvanger Verkoop {pdf.BOX} Ja {pdf.BOX} Nee {pdf.BOX} Weet niet"
+        f"{pdf_forms.BOX} Ja {pdf_forms.BOX} Nee Naam ontvanger Verkoop {pdf_forms.BOX} Ja {pdf_forms.BOX} Nee {pdf_forms.BOX} Weet niet"
     ) in text
 
 
@@ -421,14 +427,16 @@ def test_choice_is_kept_on_one_page() -> None:
     # Push the block down line by line: wherever a page ends, it never splits the block.
     for lines in range(30, 46, 3):
         filler = [pdf.paragraph(f"Regel {n}") for n in range(lines)]
-        reader = render([*filler, pdf.choice("Vraag", "Uitleg " * 30, write_in=["Eén", "Twee", "Drie"])])
+        reader = render(
+            [*filler, pdf_forms.choice("Vraag", "Uitleg " * 30, write_in=["Eén", "Twee", "Drie"])]
+        )
         [page] = [page.extract_text() for page in reader.pages if "Vraag" in page.extract_text()]
-        assert "Uitleg" in page and f"{pdf.BOX} Ja" in page and "Drie" in page
+        assert "Uitleg" in page and f"{pdf_forms.BOX} Ja" in page and "Drie" in page
 
 
 def test_data_table_repeats_its_header_on_every_page() -> None:
     rows = [[f"{n:03d}", f"Regel {n}", HOSTILE if n == 1 else "x"] for n in range(1, 151)]
-    reader = render([pdf.data_table(["Nr", "Omschrijving", "Noot"], rows, widths_mm=[15, None, 80])])
+    reader = render([pdf_forms.data_table(["Nr", "Omschrijving", "Noot"], rows, widths_mm=[15, None, 80])])
     assert len(reader.pages) >= 3
     for page in reader.pages:
         lines = page.extract_text().splitlines()
@@ -443,7 +451,10 @@ def test_data_table_repeats_its_header_on_every_page() -> None:
 def test_data_table_without_rows_shows_the_empty_sentence() -> None:
     text = all_text(
         render(
-            [pdf.data_table(["Nr", "Wat"], [], empty="Er is niets vastgelegd."), pdf.data_table(["A"], [])]
+            [
+                pdf_forms.data_table(["Nr", "Wat"], [], empty="Er is niets vastgelegd."),
+                pdf_forms.data_table(["A"], []),
+            ]
         )
     )
     assert "Er is niets vastgelegd." in text
@@ -452,23 +463,23 @@ def test_data_table_without_rows_shows_the_empty_sentence() -> None:
 
 def test_data_table_refuses_a_row_of_the_wrong_width() -> None:
     with pytest.raises(ValueError, match="header"):
-        pdf.data_table(["A", "B"], [["1", "2"], ["3"]])
+        pdf_forms.data_table(["A", "B"], [["1", "2"], ["3"]])
     with pytest.raises(ValueError, match="header"):
-        pdf.data_table(["A", "B"], [["1", "2"]], widths_mm=[20])
+        pdf_forms.data_table(["A", "B"], [["1", "2"]], widths_mm=[20])
 
 
 def test_new_blocks_use_only_embedded_fonts_and_escape_markup() -> None:
     hostile_font = '<font name="Helvetica">x</font> <i>y</i>'
-    client = pdf.DocumentClient(hostile_font, hostile_font, (hostile_font,))
+    client = pdf_forms.DocumentClient(hostile_font, hostile_font, (hostile_font,))
     reader = render(
         [
-            pdf.client_details(client),
-            pdf.addressee(client),
-            pdf.tick_list([hostile_font, (hostile_font, hostile_font)]),
-            pdf.choice(
+            pdf_forms.client_details(client),
+            pdf_forms.addressee(client),
+            pdf_forms.tick_list([hostile_font, (hostile_font, hostile_font)]),
+            pdf_forms.choice(
                 hostile_font, hostile_font, options=[hostile_font], notes=[hostile_font], write_in=["a"]
             ),
-            pdf.data_table([hostile_font], [[hostile_font]]),
+            pdf_forms.data_table([hostile_font], [[hostile_font]]),
         ]
     )
     assert all_text(reader).count(hostile_font) >= 12
@@ -495,7 +506,7 @@ def test_keep_together_takes_in_blocks_that_keep_themselves_together() -> None:
     # ReportLab's KeepTogether around a signature block forces a page break every time.
     nested = render([KeepTogether(signing("Een")), KeepTogether(signing("Twee"))])
     assert len(nested.pages) == 2
-    reader = render([pdf.keep_together(signing("Een")), pdf.keep_together(signing("Twee"))])
+    reader = render([pdf_forms.keep_together(signing("Een")), pdf_forms.keep_together(signing("Twee"))])
     assert len(reader.pages) == 1
     assert "Een Tekst Naam Handtekening Twee Tekst Naam Handtekening" in all_text(reader)
 
@@ -505,6 +516,6 @@ def test_keep_together_moves_a_group_that_does_not_fit_to_the_next_page() -> Non
     for lines in range(30, 48, 2):
         filler = [pdf.paragraph(f"Regel {n}") for n in range(lines)]
         group = [pdf.heading("Ondertekening"), pdf.paragraph("Ik verklaar alles gelezen te hebben.")]
-        reader = render([*filler, pdf.keep_together([*group, pdf.signature_fields(labels)])])
+        reader = render([*filler, pdf_forms.keep_together([*group, pdf.signature_fields(labels)])])
         [page] = [page.extract_text() for page in reader.pages if "Ik verklaar" in page.extract_text()]
         assert all(label in page for label in labels)
