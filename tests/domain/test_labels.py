@@ -18,7 +18,13 @@ ENUMS = sorted(labelled_enums(), key=lambda enum: enum.__name__)
 
 def test_the_labelled_enums_are_found() -> None:
     names = {enum.__name__ for enum in ENUMS}
-    assert {"ClientKind", "ConsentMethod", "AuthorisationStatus", "RefusalReason", "DisclosureChannel"} <= names
+    assert {
+        "ClientKind",
+        "ConsentMethod",
+        "AuthorisationStatus",
+        "RefusalReason",
+        "DisclosureChannel",
+    } <= names
 
 
 @pytest.mark.parametrize("enum", ENUMS, ids=lambda enum: enum.__name__)
