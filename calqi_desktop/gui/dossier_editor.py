@@ -56,7 +56,7 @@ from calqi_desktop.gui.dossier_rows import ContactTab, FieldMap
 from calqi_desktop.gui.dossier_special_tab import SpecialTab
 from calqi_desktop.gui.field_marks import INVALID_STYLE, FieldMarks
 from calqi_desktop.gui.forms.ui_dossier_editor import Ui_DossierEditor
-from calqi_desktop.services import clients, documents, special_data
+from calqi_desktop.services import clients, special_data
 from calqi_desktop.services.special_data import BasisDraft
 
 _BANNER_STYLE = "QLabel { background: #fff4d6; border: 1px solid #b7791f; color: #5f3b00; padding: 6px; }"
@@ -215,14 +215,30 @@ class DossierEditor(QWidget):
 
     def _records_changed(self) -> None:
         """A consent, authorisation or disclosure was recorded: an evidence document may have been
-        added, and the history may have a new line."""
-        if self.client_id is not None:
-            try:
-                listed = documents.list_documents(self.session.workspace, self.client_id)
-            except CalqiError:
-                listed = None
-            if listed is not None:
-                self.documents_tab.load(self.client_id, tuple(listed), may_edit=self.may_edit)
+        added and the history has a new line. A withdrawal may also have erased or re-based special
+        data (the dossier's version moved on): without unsaved edits the whole dossier is read again,
+        keeping the tab and the status line; with them, the user is told."""
+        if self.client_id is None or self.dossier is None:
+            return
+        try:
+            fresh = clients.open_dossier(self.session.workspace, self.client_id, audit=False)
+        except CalqiError as error:
+            errors.show_error(self, error)
+            return
+        if fresh.version != self.dossier.version:
+            if not self.has_unsaved_changes():
+                current, status = self.ui.dossier_tabs.currentIndex(), self.ui.editor_status_label.text()
+                self.load(fresh)
+                self.ui.dossier_tabs.setCurrentIndex(current)
+                self.show_status(status)
+                return
+            self.show_status(
+                self.tr(
+                    "De gegevens van dit dossier zijn intussen gewijzigd. Sla uw wijzigingen op (dan "
+                    "volgt een melding) of sluit zonder opslaan en open het dossier opnieuw."
+                )
+            )
+        self.documents_tab.load(self.client_id, fresh.documents, may_edit=self.may_edit)
         self._load_history()
 
     def _proposed_number(self) -> str:
