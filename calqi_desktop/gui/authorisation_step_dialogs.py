@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QWidget
 
 from calqi_desktop.domain.authorisations import (
     F_ACTIVATED_ON,
@@ -25,18 +25,10 @@ from calqi_desktop.domain.formatting import format_date_nl
 from calqi_desktop.domain.validation import FieldErrors, parse_date_nl
 from calqi_desktop.gui.app_session import AppSession
 from calqi_desktop.gui.authorisation_dialog import show_secret_toggle
+from calqi_desktop.gui.dialog_buttons import name_buttons
 from calqi_desktop.gui.field_marks import INVALID_STYLE, FieldMarks, prepare_error_label
 from calqi_desktop.gui.forms.ui_activation_dialog import Ui_ActivationDialog
 from calqi_desktop.gui.forms.ui_revoke_authorisation_dialog import Ui_RevokeAuthorisationDialog
-
-
-def _name_buttons(box: QDialogButtonBox, ok_text: str, cancel_text: str) -> None:
-    ok = box.button(QDialogButtonBox.StandardButton.Ok)
-    ok.setText(ok_text)
-    ok.setObjectName("ok_button")
-    cancel = box.button(QDialogButtonBox.StandardButton.Cancel)
-    cancel.setText(cancel_text)
-    cancel.setObjectName("cancel_button")
 
 
 class _StepDialog(QDialog):
@@ -99,7 +91,7 @@ class ActivationDialog(_StepDialog):
         )
         ui.activated_on_edit.setText(format_date_nl(self.today))
         ui.show_code_check.toggled.connect(lambda shown: show_secret_toggle(ui.activation_code_edit, shown))
-        _name_buttons(ui.button_box, self.tr("Activeren"), self.tr("Annuleren"))
+        name_buttons(ui.button_box, self.tr("Activeren"), self.tr("Annuleren"))
         ui.button_box.accepted.connect(self.try_accept)
         ui.button_box.rejected.connect(self.reject)
         ui.activation_code_edit.setFocus()
@@ -161,7 +153,7 @@ class RevokeDialog(_StepDialog):
             ).replace("%1", authorisation.terms.describe(self.language))
         )
         ui.revoked_on_edit.setText(format_date_nl(self.today))
-        _name_buttons(ui.button_box, self.tr("Intrekken"), self.tr("Annuleren"))
+        name_buttons(ui.button_box, self.tr("Intrekken"), self.tr("Annuleren"))
         ui.button_box.accepted.connect(self.try_accept)
         ui.button_box.rejected.connect(self.reject)
         ui.reason_edit.setFocus()

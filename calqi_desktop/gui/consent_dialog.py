@@ -21,7 +21,7 @@ from datetime import datetime, time
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFileDialog, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QLabel, QLineEdit, QWidget
 
 from calqi_desktop.domain.client_list import ClientListQuery
 from calqi_desktop.domain.clients import ClientKind, DocumentInfo, DocumentKind, Dossier
@@ -42,6 +42,7 @@ from calqi_desktop.domain.errors import (
 from calqi_desktop.domain.formatting import format_datetime_nl
 from calqi_desktop.domain.validation import Field, parse_date_nl
 from calqi_desktop.gui.app_session import AppSession
+from calqi_desktop.gui.dialog_buttons import name_buttons, show_error_text
 from calqi_desktop.gui.field_marks import INVALID_STYLE, prepare_error_label
 from calqi_desktop.gui.forms.ui_consent_dialog import Ui_ConsentDialog
 
@@ -123,18 +124,41 @@ def add_evidence_file(session: AppSession, client_id: int, parent: QWidget) -> D
     return documents.add_document(workspace, client_id, DocumentKind.SIGNED_FORM, path.name, data)
 
 
-def show_error_text(label: QLabel, text: str) -> None:
-    label.setText(text)
-    label.setVisible(bool(text))
+def add_evidence_to(
+    parent: QWidget, session: AppSession, client_id: int, combo: QComboBox, error_label: QLabel
+) -> bool:
+    """'Bestand toevoegen…': store a signed form with the dossier and choose it in `combo` as the
+    evidence; True when a document was added. A refusal is shown in `error_label`."""
+    from calqi_desktop.services import documents
+
+    try:
+        info = add_evidence_file(session, client_id, parent)
+        if info is None:
+            return False
+        found = documents.list_documents(session.workspace, client_id)
+    except CalqiError as error:
+        show_error_text(error_label, error.message(session.language))
+        return False
+    show_error_text(error_label, "")
+    fill_evidence(combo, found, session.language, info.id)
+    return True
 
 
-def name_buttons(box: QDialogButtonBox, ok_text: str, cancel_text: str) -> None:
-    ok = box.button(QDialogButtonBox.StandardButton.Ok)
-    ok.setText(ok_text)
-    ok.setObjectName("ok_button")
-    cancel = box.button(QDialogButtonBox.StandardButton.Cancel)
-    cancel.setText(cancel_text)
-    cancel.setObjectName("cancel_button")
+def read_moment(
+    edit: QLineEdit, default: str, field: Field, error_label: QLabel, language: str
+) -> datetime | None:
+    """The moment typed in `edit`, or None after saying in `error_label` what is wrong with it."""
+    try:
+        return typed_moment(edit.text(), default, field)
+    except MomentFormatError:
+        text = QCoreApplication.translate(
+            "ConsentDialog", "Schrijf het moment als dd-mm-jjjj uu:mm, bijvoorbeeld 24-11-2026 14:05."
+        )
+    except CalqiError as error:
+        text = error.message(language)
+    show_error_text(error_label, text)
+    edit.setFocus()
+    return None
 
 
 class ConsentDialog(QDialog):
@@ -324,34 +348,17 @@ class ConsentDialog(QDialog):
     # --- evidence -----------------------------------------------------------------------------
 
     def add_evidence(self) -> None:
-        from calqi_desktop.services import documents
-
-        try:
-            info = add_evidence_file(self.session, self.dossier.id, self)
-            if info is None:
-                return
+        if add_evidence_to(self, self.session, self.dossier.id, self.ui.evidence_combo, self.ui.error_label):
             self.documents_added = True
-            found = documents.list_documents(self.session.workspace, self.dossier.id)
-        except CalqiError as error:
-            show_error_text(self.ui.error_label, error.message(self.language))
-            return
-        show_error_text(self.ui.error_label, "")
-        fill_evidence(self.ui.evidence_combo, found, self.language, info.id)
 
     # --- recording ------------------------------------------------------------------------------
 
     def _moment(self) -> datetime | None:
         """The moment typed, or None after saying what is wrong with it."""
         field = Field("given_at", "het moment van de toestemming", "the moment of consent")
-        try:
-            return typed_moment(self.ui.given_at_edit.text(), self.default_moment, field)
-        except MomentFormatError:
-            text = self.tr("Schrijf het moment als dd-mm-jjjj uu:mm, bijvoorbeeld 24-11-2026 14:05.")
-        except CalqiError as error:
-            text = error.message(self.language)
-        show_error_text(self.ui.error_label, text)
-        self.ui.given_at_edit.setFocus()
-        return None
+        return read_moment(
+            self.ui.given_at_edit, self.default_moment, field, self.ui.error_label, self.language
+        )
 
     def draft(self) -> ConsentDraft | None:
         """The consent as filled in, or None after saying what is missing."""

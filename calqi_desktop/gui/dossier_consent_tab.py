@@ -36,13 +36,14 @@ from calqi_desktop.domain.errors import CalqiError
 from calqi_desktop.domain.roles import Permission
 from calqi_desktop.gui import errors, pdf_export, shortcuts
 from calqi_desktop.gui.app_session import AppSession
-from calqi_desktop.gui.consent_dialog import ConsentDialog, name_buttons
+from calqi_desktop.gui.consent_dialog import ConsentDialog
 from calqi_desktop.gui.consent_models import (
     ConsentColumn,
     ConsentHistoryModel,
     ConsentTableModel,
     HistoryColumn,
 )
+from calqi_desktop.gui.dialog_buttons import name_buttons
 from calqi_desktop.gui.forms.ui_dossier_consent_tab import Ui_DossierConsentTab
 from calqi_desktop.gui.withdrawal_dialog import WithdrawalDialog
 

@@ -19,15 +19,14 @@ from calqi_desktop.gui import errors
 from calqi_desktop.services.documents import clean_file_name, write_file_atomically
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("pdf_export", text)
-
-
 def ask_pdf_path(parent: QWidget, title: str, suggested_name: str) -> Path | None:
     """Ask where to save; None when cancelled. '.pdf' is added when the name lacks it."""
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     chosen, _filter = QFileDialog.getSaveFileName(
-        parent, title, str(Path(folder) / clean_file_name(suggested_name)), _tr("PDF-bestanden (*.pdf)")
+        parent,
+        title,
+        str(Path(folder) / clean_file_name(suggested_name)),
+        QCoreApplication.translate("pdf_export", "PDF-bestanden (*.pdf)"),
     )
     if not chosen:
         return None

@@ -9,24 +9,16 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from calqi_desktop.domain.clients import BankAccountDraft, ChildDraft, check_bank_account, check_child
 from calqi_desktop.domain.errors import FieldValidationError
 from calqi_desktop.domain.formatting import format_date_nl
 from calqi_desktop.domain.validation import Field, FieldErrors, format_iban, parse_date_nl
+from calqi_desktop.gui.dialog_buttons import name_buttons
 from calqi_desktop.gui.field_marks import INVALID_STYLE, FieldMarks
 from calqi_desktop.gui.forms.ui_bank_account_dialog import Ui_BankAccountDialog
 from calqi_desktop.gui.forms.ui_child_dialog import Ui_ChildDialog
-
-
-def _name_buttons(box: QDialogButtonBox, ok_text: str, cancel_text: str) -> None:
-    ok = box.button(QDialogButtonBox.StandardButton.Ok)
-    ok.setText(ok_text)
-    ok.setObjectName("ok_button")
-    cancel = box.button(QDialogButtonBox.StandardButton.Cancel)
-    cancel.setText(cancel_text)
-    cancel.setObjectName("cancel_button")
 
 
 def _mark(marks: FieldMarks, problems: list[FieldValidationError]) -> None:
@@ -60,7 +52,7 @@ class BankAccountDialog(QDialog):
                 "bank_accounts.0.holder": (self.ui.holder_edit, self.ui.holder_error_label),
             }
         )
-        _name_buttons(self.ui.button_box, self.tr("OK"), self.tr("Annuleren"))
+        name_buttons(self.ui.button_box, self.tr("OK"), self.tr("Annuleren"))
         self.ui.button_box.accepted.connect(self.try_accept)
         self.ui.button_box.rejected.connect(self.reject)
 
@@ -96,7 +88,7 @@ class ChildDialog(QDialog):
                 "children.0.birth_date": (self.ui.birth_date_edit, self.ui.birth_date_error_label),
             }
         )
-        _name_buttons(self.ui.button_box, self.tr("OK"), self.tr("Annuleren"))
+        name_buttons(self.ui.button_box, self.tr("OK"), self.tr("Annuleren"))
         self.ui.button_box.accepted.connect(self.try_accept)
         self.ui.button_box.rejected.connect(self.reject)
 

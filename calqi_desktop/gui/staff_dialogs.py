@@ -13,12 +13,13 @@ import re
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QLineEdit, QWidget
 
 from calqi_desktop.domain import passwords
 from calqi_desktop.domain.errors import CalqiError, UserExistsError, UserNameInvalidError
 from calqi_desktop.domain.roles import Role
 from calqi_desktop.gui.app_session import AppSession
+from calqi_desktop.gui.dialog_buttons import name_buttons
 from calqi_desktop.gui.forms.ui_add_staff_dialog import Ui_AddStaffDialog
 from calqi_desktop.gui.forms.ui_change_role_dialog import Ui_ChangeRoleDialog
 from calqi_desktop.gui.forms.ui_reset_password_dialog import Ui_ResetPasswordDialog
@@ -63,15 +64,6 @@ def fill_roles(combo: QComboBox, language: str, current: Role) -> None:
     combo.setCurrentIndex(combo.findData(current.value))
 
 
-def _name_buttons(box: QDialogButtonBox, ok_text: str, ok_name: str, cancel_text: str) -> None:
-    ok = box.button(QDialogButtonBox.StandardButton.Ok)
-    ok.setText(ok_text)
-    ok.setObjectName(ok_name)
-    cancel = box.button(QDialogButtonBox.StandardButton.Cancel)
-    cancel.setText(cancel_text)
-    cancel.setObjectName("cancel_button")
-
-
 def _clear(*edits: QLineEdit) -> None:
     for edit in edits:
         edit.clear()
@@ -89,7 +81,7 @@ class AddStaffDialog(QDialog):
         fill_roles(self.ui.role_combo, session.language, Role.ASSISTENT)
         self.ui.password_hint_label.setText(password_rule_hint())
         self.ui.error_label.clear()
-        _name_buttons(self.ui.button_box, self.tr("Toevoegen"), "add_button", self.tr("Annuleren"))
+        name_buttons(self.ui.button_box, self.tr("Toevoegen"), self.tr("Annuleren"), ok_name="add_button")
         self.ui.button_box.accepted.connect(self.try_add)
         self.ui.button_box.rejected.connect(self.reject)
 
@@ -150,7 +142,7 @@ class ResetPasswordDialog(QDialog):
         self.ui.password_hint_label.setText(password_rule_hint())
         self.ui.error_label.clear()
         self._show_suggestion("")
-        _name_buttons(self.ui.button_box, self.tr("Instellen"), "reset_button", self.tr("Annuleren"))
+        name_buttons(self.ui.button_box, self.tr("Instellen"), self.tr("Annuleren"), ok_name="reset_button")
         self.ui.button_box.accepted.connect(self.try_reset)
         self.ui.button_box.rejected.connect(self.reject)
         self.ui.suggest_password_button.clicked.connect(self.suggest)
@@ -248,7 +240,9 @@ class ChangeRoleDialog(QDialog):
         own = session.is_signed_in and member.id is not None and member.id == session.user.id
         self.ui.own_role_warning_label.setVisible(own)
         self.ui.error_label.clear()
-        _name_buttons(self.ui.button_box, self.tr("Wijzigen"), "save_role_button", self.tr("Annuleren"))
+        name_buttons(
+            self.ui.button_box, self.tr("Wijzigen"), self.tr("Annuleren"), ok_name="save_role_button"
+        )
         self.ui.button_box.accepted.connect(self.try_change)
         self.ui.button_box.rejected.connect(self.reject)
 

@@ -43,14 +43,12 @@ from calqi_desktop.domain.validation import Field
 from calqi_desktop.gui.app_session import AppSession
 from calqi_desktop.gui.basis_dialog import category_key
 from calqi_desktop.gui.consent_dialog import (
-    MomentFormatError,
-    add_evidence_file,
+    add_evidence_to,
     fill_evidence,
-    name_buttons,
     now_text,
-    show_error_text,
-    typed_moment,
+    read_moment,
 )
+from calqi_desktop.gui.dialog_buttons import name_buttons, show_error_text
 from calqi_desktop.gui.field_marks import INVALID_STYLE, prepare_error_label
 from calqi_desktop.gui.forms.ui_withdrawal_dialog import Ui_WithdrawalDialog
 
@@ -242,33 +240,16 @@ class WithdrawalDialog(QDialog):
     # --- evidence -------------------------------------------------------------------------
 
     def add_evidence(self) -> None:
-        from calqi_desktop.services import documents
-
-        try:
-            info = add_evidence_file(self.session, self.dossier.id, self)
-            if info is None:
-                return
+        if add_evidence_to(self, self.session, self.dossier.id, self.ui.evidence_combo, self.ui.error_label):
             self.documents_added = True
-            found = documents.list_documents(self.session.workspace, self.dossier.id)
-        except CalqiError as error:
-            show_error_text(self.ui.error_label, error.message(self.language))
-            return
-        show_error_text(self.ui.error_label, "")
-        fill_evidence(self.ui.evidence_combo, found, self.language, info.id)
 
     # --- recording --------------------------------------------------------------------------
 
     def _moment(self) -> datetime | None:
         field = Field("withdrawn_at", "het moment van intrekken", "the moment of withdrawal")
-        try:
-            return typed_moment(self.ui.withdrawn_at_edit.text(), self.default_moment, field)
-        except MomentFormatError:
-            text = self.tr("Schrijf het moment als dd-mm-jjjj uu:mm, bijvoorbeeld 24-11-2026 14:05.")
-        except CalqiError as error:
-            text = error.message(self.language)
-        show_error_text(self.ui.error_label, text)
-        self.ui.withdrawn_at_edit.setFocus()
-        return None
+        return read_moment(
+            self.ui.withdrawn_at_edit, self.default_moment, field, self.ui.error_label, self.language
+        )
 
     def draft(self) -> WithdrawalDraft | None:
         """The withdrawal as filled in, or None after saying what is still to be chosen."""

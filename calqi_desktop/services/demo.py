@@ -8,11 +8,15 @@ The demo credentials are printed and shown on purpose; a demo vault is never
 for real client data. Its client dossiers are synthetic
 (`services.demo_clients`): `DEMO_CLIENTS` of them by default, so a newcomer
 sees a filled list; `calqi-admin demo --clients N` makes more (or none).
+With them comes the privacy work of a real firm (`services.demo_privacy`):
+consents, authorisations, disclosures and a new statement version to inform
+clients of, so the home dashboard has something in every section.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from datetime import date
 from io import BytesIO
 from pathlib import Path
 
@@ -22,7 +26,7 @@ from calqi_desktop.domain.audit import AuditAction
 from calqi_desktop.domain.firm import FirmDetails, Logo
 from calqi_desktop.domain.roles import Role
 from calqi_desktop.paths import resource_path
-from calqi_desktop.services import auth, demo_clients, settings, staff
+from calqi_desktop.services import auth, demo_clients, demo_privacy, settings, staff
 from calqi_desktop.services.workspace import Workspace
 from calqi_desktop.storage.crypto import KdfParams
 
@@ -62,11 +66,14 @@ def create_demo_vault(
     kdf: KdfParams | None = None,
     clients: int = DEMO_CLIENTS,
     progress: demo_clients.Progress | None = None,
+    today: date | None = None,
 ) -> tuple[Workspace, str]:
-    """Make the demo vault in `folder` with `clients` synthetic dossiers.
+    """Make the demo vault in `folder` with `clients` synthetic dossiers and their privacy work.
 
     Returns the open workspace (as the beheerder) and the recovery code.
-    `progress(done, clients)` follows the dossiers being written.
+    `progress(done, clients)` follows the dossiers being written. `today`
+    (default: the local date) is the day the dates of consents,
+    authorisations and disclosures are made for.
     """
     if clients < 0:
         raise ValueError("clients must be 0 or more")
@@ -87,7 +94,7 @@ def create_demo_vault(
     with workspace.transaction() as session:
         workspace.record(session, AuditAction.DEMO_DATA_CREATED, details={"staff": len(DEMO_ACCOUNTS)})
     if clients:
-        demo_clients.create_demo_clients(workspace, clients, progress=progress)
+        demo_privacy.create_demo_dossiers(workspace, clients, today=today, progress=progress)
     return workspace, code
 
 

@@ -181,11 +181,11 @@ def insert_clients(
     rows[ClientSearchRow], rows[ClientSearchWord] = search.bulk_rows(entries)
     for model, values in rows.items():
         if values:
-            _executemany(session, model.__table__, _COLUMNS[model], values)
+            executemany(session, model.__table__, _COLUMNS[model], values)
     return ids
 
 
-def _executemany(session: Session, table: Table, columns: Sequence[str], rows: list[tuple[Any, ...]]) -> None:
+def executemany(session: Session, table: Table, columns: Sequence[str], rows: list[tuple[Any, ...]]) -> None:
     """One INSERT for many rows, straight on the DB-API cursor of the session's connection.
 
     Speed is the point (DESIGN.md §7: 10,000 rows in seconds): SQLAlchemy's

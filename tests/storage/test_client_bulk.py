@@ -72,7 +72,7 @@ DRAFTS = [
 BASES = (
     (SpecialCategory.BSN, LegalBasisKind.LEGAL_OBLIGATION, "IB-aangifte"),
     (SpecialCategory.BANK_ACCOUNTS, LegalBasisKind.CONTRACT, ""),
-    (SpecialCategory.CHILDREN, LegalBasisKind.CONSENT, ""),
+    (SpecialCategory.CHILDREN, LegalBasisKind.CONTRACT, ""),  # consent needs a consent record first
     (SpecialCategory.BIRTH, LegalBasisKind.CONTRACT, ""),
 )
 ACCOUNT = BankAccountDraft("NL91ABNA0417164300", "J.A. de Vries")

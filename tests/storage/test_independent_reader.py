@@ -2,7 +2,7 @@
 
 The reader below imports nothing from `calqi_desktop`: only json, base64,
 unicodedata, argon2.low_level, cryptography and sqlcipher3 (plus pathlib for
-paths). It follows the document step by step — parse keyslots.json, Argon2id the
+paths, re and datetime for the schema of §11). It follows the document step by step — parse keyslots.json, Argon2id the
 secret, unseal the slot's X25519 private key, unwrap the master key, open
 vault.db with the raw key — and verifies the audit hash chain from the genesis
 hash. Vaults are made with the package, but only inside the `make_*` helpers;
@@ -14,8 +14,10 @@ from __future__ import annotations
 import ast
 import base64
 import json
+import re
 import unicodedata
 from contextlib import closing
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -284,8 +286,32 @@ DOSSIER_TABLES = (
 )
 
 
+#: The tables revision 0004 adds (§11).
+PRIVACY_TABLES = (
+    "consent_purpose",
+    "privacy_statement_version",
+    "consent",
+    "consent_event",
+    "statement_notice",
+    "authorisation",
+    "disclosure",
+)
+#: The purposes 0004 seeds, as §11 gives them: (position, code, needs_recipient, explicit, ends_service, covers_special_data).
+SEEDED_PURPOSES = (
+    (0, "special-data", 0, 1, 1, 1),
+    (1, "newsletter", 0, 0, 0, 0),
+    (2, "group-offers", 0, 0, 0, 0),
+    (3, "third-party", 1, 0, 0, 0),
+    (4, "sale", 1, 1, 0, 0),
+    (5, "promotions", 0, 0, 0, 0),
+)
+SEEDED_STATEMENT = ("2018-05", "2018-05-25", "Eerste vastgelegde versie van de privacyverklaring.")
+APPEND_ONLY_TRIGGER = "consent_event_append_only"
+APPEND_ONLY_MESSAGE = "consent events are append-only"
+
+
 def read_vault(folder: Path, master_key: bytes) -> dict[str, Any]:
-    """§11: the tables of revisions 0001 to 0003."""
+    """§11: the tables of revisions 0001 to 0004."""
     with closing(connect(folder / "vault.db", master_key)) as connection:
         return {
             "revision": [r[0] for r in connection.execute("SELECT version_num FROM alembic_version")],
@@ -308,6 +334,18 @@ def read_vault(folder: Path, master_key: bytes) -> dict[str, Any]:
                 table: connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
                 for table in DOSSIER_TABLES
             },
+            "privacy_tables": {
+                table: connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+                for table in PRIVACY_TABLES
+            },
+            "purposes": connection.execute(
+                "SELECT position, code, needs_recipient, explicit, ends_service, covers_special_data, active "
+                "FROM consent_purpose WHERE code IS NOT NULL ORDER BY position"
+            ).fetchall(),
+            "first_statement": connection.execute(
+                "SELECT version, effective_on, summary, length(text) > 0, pdf IS NULL, added_by "
+                "FROM privacy_statement_version ORDER BY effective_on, id LIMIT 1"
+            ).fetchone(),
         }
 
 
@@ -333,10 +371,12 @@ def check_vault_against_keyslots(folder: Path, master_key: bytes) -> dict[str, A
     """Everything the document promises about a closed, consistent vault."""
     keyfile = load_keyslot_file(folder)
     content = read_vault(folder, master_key)
-    assert content["revision"] == ["0003"]
+    assert content["revision"] == ["0004"]
     assert content["info"] == [(1, keyfile["vault_id"], FIRM)]
     assert content["firm"] == [(1, FIRM, 10, 20, 25)]
     assert set(content["dossier_tables"]) == set(DOSSIER_TABLES)
+    assert content["purposes"] == [(*purpose, 1) for purpose in SEEDED_PURPOSES]
+    assert content["first_statement"] == (*SEEDED_STATEMENT, 1, 1, None)
     for setting in (
         "PRAGMA cipher_page_size = 4096;",
         "PRAGMA cipher_use_hmac = 1;",
@@ -359,6 +399,67 @@ def check_vault_against_keyslots(folder: Path, master_key: bytes) -> dict[str, A
     assert keyfile["audit_checkpoint"] is not None
     assert verify_audit_chain(content["events"], keyfile["vault_id"], keyfile["audit_checkpoint"]) is None
     return content
+
+
+# --- revision 0004: consent, statement versions, authorisations, disclosures (§11) -----
+
+_FOLDS = str.maketrans(
+    {"ß": "ss", "æ": "ae", "ø": "o", "œ": "oe", "ð": "d", "þ": "th", "ł": "l", "đ": "d", "ı": "i"}
+)
+ACTIVATION_CODE = re.compile(r"[A-Z0-9]{4,20}")
+DOCUMENT_TYPE_ORDER = ("tax-return", "annual-account", "financial-report")
+
+
+def fold(text: str) -> str:
+    """§11: casefold, the listed letters, NFKD without combining marks."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold().translate(_FOLDS))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def documented_columns(doc: str, revision: str) -> dict[str, dict[str, tuple[str, bool]]]:
+    """§11: per table of `revision`, each column's (type, nullable) from the document's tables."""
+    section = doc.split(f"Revision **`{revision}`**", 1)[1].split("Later revisions add tables", 1)[0]
+    tables: dict[str, dict[str, tuple[str, bool]]] = {}
+    current: dict[str, tuple[str, bool]] | None = None
+    for line in section.splitlines():
+        heading = re.match(r"\*\*`(\w+)`\*\*:", line)
+        if heading:
+            current = tables.setdefault(heading.group(1), {})
+        elif current is not None and line.startswith("| `"):
+            cells = [cell.strip() for cell in re.split(r"(?<!\\)\|", line.strip().strip("|"))]
+            names = re.findall(r"`(\w+)`", cells[0])
+            types, nulls = cells[1].split(", "), cells[2].split(", ")
+            for index, name in enumerate(names):
+                kind = types[index if len(types) > 1 else 0]
+                null = nulls[index if len(nulls) > 1 else 0]
+                current[name] = (kind, null == "yes")
+    return tables
+
+
+def documented_indexes(doc: str, revision: str) -> set[str]:
+    section = doc.split(f"Revision **`{revision}`**", 1)[1].split("Later revisions add tables", 1)[0]
+    return set(re.findall(r"`((?:ix|uq)_\w+)`", section))
+
+
+def authorisation_status(row: dict[str, Any], day: str) -> str:
+    """§11: the status of an authorisation on `day` (ISO dates compare as text)."""
+    if row["revoked_on"] is not None and row["revoked_on"] <= day:
+        return "revoked"
+    if row["kind"] == "via" and row["activated_on"] is None:
+        return "awaiting-activation"
+    if row["valid_from"] is None:
+        return "requested"
+    if day < row["valid_from"] or (row["activated_on"] is not None and day < row["activated_on"]):
+        return "not-yet-valid"
+    if row["valid_until"] is not None and day > row["valid_until"]:
+        return "expired"
+    return "valid"
+
+
+def read_rows(connection: sqlcipher3.Connection, table: str) -> list[dict[str, Any]]:
+    cursor = connection.execute(f"SELECT * FROM {table} ORDER BY id")
+    names = [column[0] for column in cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
 
 # =================================================================================
@@ -422,6 +523,17 @@ def make_backup(folder: Path, target: Path) -> None:
     workspace = auth.sign_in(folder, ADMIN, ADMIN_PASSWORD)
     vault_care.backup(workspace, target)
     workspace.sign_out()
+
+
+def make_demo_vault(folder: Path) -> tuple[str, str]:
+    """A demo vault with a few dozen clients and their consents, authorisations and disclosures,
+    signed out; returns the beheerder's name and password."""
+    from calqi_desktop.services import demo
+    from calqi_desktop.storage.crypto import TEST_ONLY_KDF
+
+    workspace, _code = demo.create_demo_vault(folder, kdf=TEST_ONLY_KDF, clients=120)
+    workspace.sign_out()
+    return demo.DEMO_ACCOUNTS[0].user_name, demo.DEMO_PASSWORD
 
 
 # =================================================================================
@@ -663,3 +775,98 @@ def test_the_page_check_notices_a_flipped_byte(vault_folder: Path) -> None:
     damaged.write_bytes(bytes(data))
     with pytest.raises(InvalidSignature):
         check_page_one(damaged, master_key)
+
+
+def test_the_document_gives_every_table_column_and_index_of_0004(vault_folder: Path) -> None:
+    make_vault(vault_folder)
+    doc = DOC.read_text(encoding="utf-8")
+    documented = documented_columns(doc, "0004")
+    assert set(documented) == set(PRIVACY_TABLES)
+    slot = user_slot(load_keyslot_file(vault_folder), ADMIN)
+    assert slot is not None
+    master_key, _ = read_master_key(vault_folder, slot, ADMIN_PASSWORD)
+    with closing(connect(vault_folder / "vault.db", master_key)) as connection:
+        for table, columns in documented.items():
+            info = connection.execute(f"PRAGMA table_info({table})").fetchall()
+            assert {row[1]: (row[2], not row[3]) for row in info} == columns, table
+        marks = ", ".join("?" * len(PRIVACY_TABLES))
+        indexes = {
+            row[0]
+            for row in connection.execute(
+                f"SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name IN ({marks}) "
+                "AND name NOT LIKE 'sqlite_autoindex_%'",
+                PRIVACY_TABLES,
+            )
+        }
+        trigger = connection.execute(
+            "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", (APPEND_ONLY_TRIGGER,)
+        ).fetchone()
+        named = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    assert indexes <= documented_indexes(doc, "0004") <= named
+    assert trigger is not None and APPEND_ONLY_MESSAGE in trigger[0]
+    guarded = (
+        "consent_id, client_id, kind, occurred_at, recorded_at, recorded_by, method, statement_version_id"
+    )
+    assert guarded in trigger[0] and guarded in " ".join(doc.split())
+    for position, code, *flags in SEEDED_PURPOSES:
+        assert f"| {position} | `{code}` |" in doc and ", ".join(map(str, flags)) in doc
+    assert all(part in doc for part in SEEDED_STATEMENT)
+
+
+def test_reads_the_consents_authorisations_and_disclosures_of_a_demo_vault(tmp_path: Path) -> None:
+    folder = tmp_path / "demo"
+    user, password = make_demo_vault(folder)
+    slot = user_slot(load_keyslot_file(folder), user)
+    assert slot is not None
+    master_key, _ = read_master_key(folder, slot, password)
+    content = read_vault(folder, master_key)
+    assert content["revision"] == ["0004"]
+    assert all(content["privacy_tables"].values()), content["privacy_tables"]
+    with closing(connect(folder / "vault.db", master_key)) as connection:
+        rows = {table: read_rows(connection, table) for table in PRIVACY_TABLES}
+        purposes = {row["id"]: row for row in rows["consent_purpose"]}
+        events: dict[int, list[dict[str, Any]]] = {}
+        for event in rows["consent_event"]:
+            events.setdefault(event["consent_id"], []).append(event)
+            assert event["kind"] in ("given", "withdrawn")
+            assert event["method"] in ("paper", "email", "in-person", "portal")
+            assert event["guardian_relation"] in ("", "parent", "legal-guardian")
+            assert isinstance(json.loads(event["decisions"]), dict)
+        for consent in rows["consent"]:
+            assert consent["recipient_key"] == fold(consent["recipient"])
+            assert bool(consent["recipient"]) == bool(purposes[consent["purpose_id"]]["needs_recipient"])
+            assert consent["status"] == events[consent["id"]][-1]["kind"]
+            assert bool(consent["via_guardian"]) == bool(events[consent["id"]][-1]["guardian_relation"])
+            assert (consent["renew_due_on"] is not None) <= bool(consent["via_guardian"])
+        today = date.today().isoformat()
+        statuses = set()
+        authorisations = {row["id"]: row for row in rows["authorisation"]}
+        for row in authorisations.values():
+            assert row["recipient_key"] == fold(row["recipient_name"])
+            types = row["document_types"].split(",") if row["document_types"] else []
+            assert types == [t for t in DOCUMENT_TYPE_ORDER if t in types]
+            if row["activation_code"] is not None:
+                assert row["kind"] == "via" and ACTIVATION_CODE.fullmatch(row["activation_code"])
+            statuses.add(authorisation_status(row, today))
+        assert {"valid", "awaiting-activation", "revoked"} <= statuses
+        for row in rows["disclosure"]:
+            if row["channel"] == "sent-by-client":
+                assert (row["authorisation_id"], row["consent_id"]) == (None, None)
+            elif row["authorisation_id"] is not None:
+                authorisation = authorisations[row["authorisation_id"]]
+                assert authorisation["recipient_kind"] == row["recipient_kind"]
+                assert authorisation_status(authorisation, row["disclosed_on"]) == "valid"
+            else:
+                assert row["recipient_kind"] == "third-party" and row["consent_id"] is not None
+        notices = rows["statement_notice"]
+        assert {n["channel"] for n in notices if n["informed_at"]} <= {"email", "post", "portal", "in-person"}
+
+    # The trigger keeps what happened and lets the free text be blanked (on a copy).
+    copy = tmp_path / "copy.db"
+    copy.write_bytes((folder / "vault.db").read_bytes())
+    with closing(sqlcipher3.connect(str(copy))) as connection:
+        connection.execute(key_pragma(master_key))
+        with pytest.raises(sqlcipher3.DatabaseError, match=APPEND_ONLY_MESSAGE):
+            connection.execute("UPDATE consent_event SET occurred_at = occurred_at WHERE id = 1")
+        connection.execute("UPDATE consent_event SET note = '', guardian_name = '' WHERE id = 1")
+        connection.rollback()
