@@ -65,6 +65,45 @@
     </message>
 </context>
 <context>
+    <name>ActivationDialog</name>
+    <message>
+        <source>Activeren</source>
+        <translation>Activate</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Activeringscode invoeren</source>
+        <translation>Enter activation code</translation>
+    </message>
+    <message>
+        <source>De klant heeft van de Belastingdienst een brief met een activeringscode gekregen. Vul de code in en de dag waarop de machtiging is geactiveerd; vanaf die dag is de VIA-machtiging geldig. De code wordt afgeschermd bewaard.</source>
+        <translation>The client has received a letter with an activation code from the Belastingdienst. Enter the code and the day on which the authorisation was activated; the VIA authorisation is valid from that day. The code is stored masked.</translation>
+    </message>
+    <message>
+        <source>Acti&amp;veringscode</source>
+        <translation>Activation &amp;code</translation>
+    </message>
+    <message>
+        <source>uit de brief van de Belastingdienst</source>
+        <translation>from the Belastingdienst’s letter</translation>
+    </message>
+    <message>
+        <source>Tonen</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Geact&amp;iveerd op</source>
+        <translation>Act&amp;ivated on</translation>
+    </message>
+    <message>
+        <source>dd-mm-jjjj</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+</context>
+<context>
     <name>AddDocumentDialog</name>
     <message>
         <source>Bestand: %1</source>
@@ -373,6 +412,289 @@
     <message>
         <source>Gebeurtenis %1, %2 UTC</source>
         <translation>Event %1, %2 UTC</translation>
+    </message>
+</context>
+<context>
+    <name>AuthorisationDialog</name>
+    <message>
+        <source>Machtiging wijzigen</source>
+        <extracomment>The recipients an authorisation can name; another third party needs consent instead (R5).</extracomment>
+        <translation>Change authorisation</translation>
+    </message>
+    <message>
+        <source>Machtiging vastleggen</source>
+        <translation>Record authorisation</translation>
+    </message>
+    <message>
+        <source>Een machtiging geldt voor de Belastingdienst, een bank of een andere overheidsinstantie. Voor een andere derde legt u toestemming vast onder Toestemmingen.</source>
+        <translation>An authorisation applies to the Belastingdienst, a bank or another government body. For any other third party, record consent under Consents.</translation>
+    </message>
+    <message>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Vastleggen</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>vastgelegd; leeg laten = ongewijzigd</source>
+        <translation>recorded; leave empty = unchanged</translation>
+    </message>
+    <message>
+        <source>geen</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Belastingja&amp;ar</source>
+        <translation>Tax &amp;year</translation>
+    </message>
+    <message>
+        <source>Belastingja&amp;ren</source>
+        <translation>Tax &amp;years</translation>
+    </message>
+    <message>
+        <source>leeg: tot intrekking</source>
+        <translation>empty: until revoked</translation>
+    </message>
+    <message>
+        <source>VIA: voor één belastingjaar van de inkomstenbelasting. De klant krijgt van de Belastingdienst een brief met een activeringscode; pas na activering is de machtiging geldig.</source>
+        <translation>VIA: for one income tax year. The client receives a letter with an activation code from the Belastingdienst; the authorisation is only valid once it has been activated.</translation>
+    </message>
+    <message>
+        <source>SBA: de firma ontvangt de serviceberichten over aanslagen; dit dekt geen verstrekking.</source>
+        <translation>SBA: the firm receives the service messages about assessments; this does not cover any disclosure.</translation>
+    </message>
+    <message>
+        <source>SBT: de firma ontvangt de serviceberichten over toeslagen; dit dekt geen verstrekking.</source>
+        <translation>SBT: the firm receives the service messages about allowances; this does not cover any disclosure.</translation>
+    </message>
+    <message>
+        <source>Doorlopend: de aangiften van één belastingmiddel, vanaf het eerste jaar tot de machtiging wordt ingetrokken of afloopt.</source>
+        <translation>Continuing: the returns for one tax type, from the first year until the authorisation is revoked or expires.</translation>
+    </message>
+    <message>
+        <source>Door de klant getekend: voor de genoemde ontvanger, stukken en jaren. Koppel het getekende formulier als document.</source>
+        <translation>Signed by the client: for the named recipient, documents and years. Link the signed form as a document.</translation>
+    </message>
+    <message>
+        <source>Getekende machtiging toevoegen</source>
+        <translation>Add signed authorisation</translation>
+    </message>
+    <message>
+        <source>Documenten (*.pdf *.png *.jpg *.jpeg);;Alle bestanden (*)</source>
+        <translation>Documents (*.pdf *.png *.jpg *.jpeg);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Getekende machtiging</source>
+        <translation>Signed authorisation</translation>
+    </message>
+    <message>
+        <source>Machtiging</source>
+        <translation>Authorisation</translation>
+    </message>
+    <message>
+        <source>Kies de soort machtiging; velden die er niet bij horen, staan uit.</source>
+        <translation>Choose the kind of authorisation; fields that do not apply are switched off.</translation>
+    </message>
+    <message>
+        <source>&amp;Soort</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>&amp;Ontvanger</source>
+        <translation>&amp;Recipient</translation>
+    </message>
+    <message>
+        <source>&amp;Naam ontvanger</source>
+        <translation>Recipient &amp;name</translation>
+    </message>
+    <message>
+        <source>bijv. ING Bank N.V. of Gemeente Hoorn</source>
+        <translation>e.g. ING Bank N.V. or Gemeente Hoorn</translation>
+    </message>
+    <message>
+        <source>&amp;Belastingmiddel</source>
+        <translation>&amp;Tax type</translation>
+    </message>
+    <message>
+        <source>Stukken</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Belasting&amp;aangifte</source>
+        <translation>Ta&amp;x return</translation>
+    </message>
+    <message>
+        <source>&amp;Jaarrekening</source>
+        <translation>&amp;Annual account</translation>
+    </message>
+    <message>
+        <source>&amp;Financiële rapportage</source>
+        <translation>&amp;Financial report</translation>
+    </message>
+    <message>
+        <source>jjjj</source>
+        <translation>yyyy</translation>
+    </message>
+    <message>
+        <source>t/m</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Aangevraagd o&amp;p</source>
+        <translation>Re&amp;quested on</translation>
+    </message>
+    <message>
+        <source>dd-mm-jjjj</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <source>&amp;Geldig vanaf</source>
+        <translation>&amp;Valid from</translation>
+    </message>
+    <message>
+        <source>Geldig &amp;tot en met</source>
+        <translation>Valid &amp;until</translation>
+    </message>
+    <message>
+        <source>Acti&amp;veringscode</source>
+        <translation>Activation &amp;code</translation>
+    </message>
+    <message>
+        <source>uit de brief van de Belastingdienst</source>
+        <translation>from the Belastingdienst’s letter</translation>
+    </message>
+    <message>
+        <source>Tonen</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Geact&amp;iveerd op</source>
+        <translation>Act&amp;ivated on</translation>
+    </message>
+    <message>
+        <source>Getekend stu&amp;k</source>
+        <translation>Si&amp;gned document</translation>
+    </message>
+    <message>
+        <source>&amp;Document toevoegen…</source>
+        <translation>Add &amp;document…</translation>
+    </message>
+    <message>
+        <source>Het getekende formulier (PDF, PNG of JPEG) aan het dossier toevoegen en hier koppelen</source>
+        <translation>Add the signed form (PDF, PNG or JPEG) to the dossier and link it here</translation>
+    </message>
+    <message>
+        <source>Notiti&amp;e</source>
+        <translation>Not&amp;e</translation>
+    </message>
+</context>
+<context>
+    <name>AuthorisationTableModel</name>
+    <message>
+        <source>Soort</source>
+        <extracomment>How a stored activation code shows until it is revealed.</extracomment>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Ontvanger</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>Dekt</source>
+        <translation>Covers</translation>
+    </message>
+    <message>
+        <source>Jaren</source>
+        <translation>Years</translation>
+    </message>
+    <message>
+        <source>Geldig</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Activeringscode</source>
+        <translation>Activation code</translation>
+    </message>
+    <message>
+        <source>Getekend stuk</source>
+        <translation>Signed document</translation>
+    </message>
+    <message>
+        <source>vanaf %1</source>
+        <translation>from %1</translation>
+    </message>
+    <message>
+        <source>Reden van intrekking: %1</source>
+        <translation>Reason for revoking: %1</translation>
+    </message>
+    <message>
+        <source>Afgeschermd; ‘Code tonen’ toont de code (wordt vastgelegd in de audittrail)</source>
+        <translation>Masked; ‘Show code’ shows the code (recorded in the audit trail)</translation>
+    </message>
+</context>
+<context>
+    <name>AuthorisationsTab</name>
+    <message>
+        <source>Machtiging vastleggen</source>
+        <translation>Record authorisation</translation>
+    </message>
+    <message>
+        <source>Machtigingsformulier</source>
+        <translation>Authorisation form</translation>
+    </message>
+    <message>
+        <source>Dit dossier is geanonimiseerd; de machtigingen kunnen niet meer worden gewijzigd.</source>
+        <translation>This dossier has been anonymised; its authorisations can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>De verwerking is beperkt (AVG art. 18): zolang dat geldt, worden geen machtigingen vastgelegd, gewijzigd of afgedrukt.</source>
+        <translation>Processing is restricted (GDPR art. 18): while this applies, no authorisations are recorded, changed or printed.</translation>
+    </message>
+    <message>
+        <source>U kunt de machtigingen inzien. Uw rol mag ze niet vastleggen of wijzigen.</source>
+        <translation>You can view the authorisations. Your role may not record or change them.</translation>
+    </message>
+    <message>
+        <source>De machtiging ‘%1’ is gewijzigd.</source>
+        <translation>The authorisation ‘%1’ has been changed.</translation>
+    </message>
+    <message>
+        <source>De machtiging ‘%1’ is vastgelegd.</source>
+        <translation>The authorisation ‘%1’ has been recorded.</translation>
+    </message>
+    <message>
+        <source>De VIA-machtiging is geactiveerd.</source>
+        <translation>The VIA authorisation has been activated.</translation>
+    </message>
+    <message>
+        <source>De machtiging is ingetrokken.</source>
+        <translation>The authorisation has been revoked.</translation>
+    </message>
+    <message>
+        <source>Activeringscode gekopieerd. Het klembord wordt over %1 seconden gewist.</source>
+        <translation>Activation code copied. The clipboard will be cleared in %1 seconds.</translation>
+    </message>
+    <message>
+        <source>Machtigingsformulier %1 %2.pdf</source>
+        <translation>Authorisation form %1 %2.pdf</translation>
+    </message>
+    <message>
+        <source>Machtigingsformulier opslaan</source>
+        <translation>Save authorisation form</translation>
+    </message>
+    <message>
+        <source>Het machtigingsformulier is opgeslagen als %1.</source>
+        <translation>The authorisation form has been saved as %1.</translation>
     </message>
 </context>
 <context>
@@ -688,6 +1010,495 @@ If you do not want to do this now, choose Sign out.</translation>
     </message>
 </context>
 <context>
+    <name>ClientsToInformModel</name>
+    <message>
+        <source>Klantnummer</source>
+        <translation>Client number</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Geïnformeerd op</source>
+        <translation>Informed on</translation>
+    </message>
+    <message>
+        <source>Door</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Hoe</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <source>nog niet</source>
+        <translation>not yet</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Toestemming vastleggen — %1</source>
+        <translation>Record consent — %1</translation>
+    </message>
+    <message>
+        <source>Leg vast dat %1 toestemming heeft gegeven. De gebeurtenis komt met uw naam in de geschiedenis van de toestemming en kan niet meer worden gewijzigd; intrekken kan altijd.</source>
+        <translation>Record that %1 has given consent. The event is added to the consent’s history with your name and cannot be changed afterwards; consent can always be withdrawn.</translation>
+    </message>
+    <message>
+        <source>De geboortedatum van de klant staat niet in de kluis. Vink dit aan als u hebt nagegaan dat de klant 16 jaar of ouder is; is de klant jonger, leg dan de ouder of voogd vast.</source>
+        <translation>The client’s date of birth is not in the vault. Tick this if you have checked that the client is 16 or older; if the client is younger, record the parent or guardian.</translation>
+    </message>
+    <message>
+        <source>Vastleggen</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Ontvanger (verplicht voor dit doel)</source>
+        <translation>&amp;Recipient (required for this purpose)</translation>
+    </message>
+    <message>
+        <source>&amp;Ontvanger (niet nodig)</source>
+        <translation>&amp;Recipient (not needed)</translation>
+    </message>
+    <message>
+        <source>Voor dit doel geldt toestemming per ontvanger: vul de derde in die de gegevens krijgt.</source>
+        <translation>For this purpose consent is given per recipient: fill in the third party that receives the data.</translation>
+    </message>
+    <message>
+        <source>Hiervoor is uitdrukkelijke toestemming nodig (schriftelijk of per e-mail).</source>
+        <translation>This needs explicit consent (in writing or by email).</translation>
+    </message>
+    <message>
+        <source>Zonder deze toestemming kan Calqi bepaalde diensten mogelijk niet verlenen.</source>
+        <translation>Without this consent Calqi may not be able to provide certain services.</translation>
+    </message>
+    <message>
+        <source>niet in de kluis — naam hieronder invullen</source>
+        <translation>not in the vault — fill in the name below</translation>
+    </message>
+    <message>
+        <source>Gevonden in de kluis: %1. Kies de ouder of voogd.</source>
+        <translation>Found in the vault: %1. Choose the parent or guardian.</translation>
+    </message>
+    <message>
+        <source>Schrijf het moment als dd-mm-jjjj uu:mm, bijvoorbeeld 24-11-2026 14:05.</source>
+        <translation>Write the moment as dd-mm-yyyy hh:mm, for example 24-11-2026 14:05.</translation>
+    </message>
+    <message>
+        <source>Kies het doel waarvoor de klant toestemming geeft.</source>
+        <translation>Choose the purpose for which the client gives consent.</translation>
+    </message>
+    <message>
+        <source>Toestemming vastleggen</source>
+        <translation>Record consent</translation>
+    </message>
+    <message>
+        <source>&amp;Doel</source>
+        <translation>&amp;Purpose</translation>
+    </message>
+    <message>
+        <source>&amp;Ontvanger</source>
+        <translation>&amp;Recipient</translation>
+    </message>
+    <message>
+        <source>bijv. Hypotheekbank B.V.</source>
+        <translation>e.g. Hypotheekbank B.V.</translation>
+    </message>
+    <message>
+        <source>&amp;Gegeven op</source>
+        <translation>&amp;Given on</translation>
+    </message>
+    <message>
+        <source>Wanneer de klant de toestemming gaf, als dd-mm-jjjj uu:mm (alleen een datum mag ook)</source>
+        <translation>When the client gave consent, as dd-mm-yyyy hh:mm (a date alone is also fine)</translation>
+    </message>
+    <message>
+        <source>dd-mm-jjjj uu:mm</source>
+        <translation>dd-mm-yyyy hh:mm</translation>
+    </message>
+    <message>
+        <source>&amp;Manier</source>
+        <translation>&amp;Method</translation>
+    </message>
+    <message>
+        <source>&amp;Privacyverklaring</source>
+        <translation>Privacy s&amp;tatement</translation>
+    </message>
+    <message>
+        <source>De versie van de privacyverklaring die de klant heeft gezien</source>
+        <translation>The version of the privacy statement that the client has seen</translation>
+    </message>
+    <message>
+        <source>&amp;Bewijsstuk</source>
+        <translation>&amp;Evidence</translation>
+    </message>
+    <message>
+        <source>Een PDF-, PNG- of JPEG-bestand als ondertekend formulier aan het dossier toevoegen en als bewijsstuk kiezen</source>
+        <translation>Add a PDF, PNG or JPEG file to the dossier as the signed form and choose it as evidence</translation>
+    </message>
+    <message>
+        <source>Bestand &amp;toevoegen…</source>
+        <translation>Add &amp;file…</translation>
+    </message>
+    <message>
+        <source>Toe&amp;lichting</source>
+        <translation>N&amp;ote</translation>
+    </message>
+    <message>
+        <source>Ik heb ge&amp;controleerd dat de klant 16 jaar of ouder is</source>
+        <translation>I have &amp;checked that the client is 16 or older</translation>
+    </message>
+    <message>
+        <source>Gegeven door o&amp;uder of wettelijk vertegenwoordiger</source>
+        <translation>Given by a parent or &amp;legal representative</translation>
+    </message>
+    <message>
+        <source>Voor een klant jonger dan 16 jaar geeft een ouder of wettelijk vertegenwoordiger de toestemming. Kies die persoon in de kluis, of vul naam en relatie in.</source>
+        <translation>For a client under 16, a parent or legal representative gives consent. Choose that person in the vault, or fill in name and relationship.</translation>
+    </message>
+    <message>
+        <source>&amp;Relatie</source>
+        <translation>Relations&amp;hip</translation>
+    </message>
+    <message>
+        <source>&amp;Zoeken in de kluis</source>
+        <translation>&amp;Search the vault</translation>
+    </message>
+    <message>
+        <source>naam, klantnummer, postcode of plaats</source>
+        <translation>name, client number, postcode or city</translation>
+    </message>
+    <message>
+        <source>P&amp;ersoon</source>
+        <translation>Perso&amp;n</translation>
+    </message>
+    <message>
+        <source>&amp;Naam</source>
+        <translation>N&amp;ame</translation>
+    </message>
+    <message>
+        <source>naam van de ouder of voogd, als die niet in de kluis staat</source>
+        <translation>name of the parent or guardian, if they are not in the vault</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentHistoryModel</name>
+    <message>
+        <source>Moment</source>
+        <translation>Moment</translation>
+    </message>
+    <message>
+        <source>Gebeurtenis</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Manier</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Privacyverklaring</source>
+        <translation>Privacy statement</translation>
+    </message>
+    <message>
+        <source>Vastgelegd door</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <source>Ouder/voogd</source>
+        <translation>Parent/guardian</translation>
+    </message>
+    <message>
+        <source>Bewijsstuk</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Beslissingen</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <source>Toelichting</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Wanneer de klant de toestemming gaf of introk</source>
+        <translation>When the client gave or withdrew consent</translation>
+    </message>
+    <message>
+        <source>Bij intrekken: wat er met de bijzondere gegevens op deze grondslag is gebeurd</source>
+        <translation>On withdrawal: what happened to the special data on this legal basis</translation>
+    </message>
+    <message>
+        <source>Vastgelegd op %1</source>
+        <translation>Recorded on %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentPurposeModel</name>
+    <message>
+        <source>Doel</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Engelse naam</source>
+        <translation>English name</translation>
+    </message>
+    <message>
+        <source>Per ontvanger</source>
+        <translation>Per recipient</translation>
+    </message>
+    <message>
+        <source>Uitdrukkelijk</source>
+        <translation>Explicit</translation>
+    </message>
+    <message>
+        <source>Kan dienst beëindigen</source>
+        <translation>May end service</translation>
+    </message>
+    <message>
+        <source>Bijzondere gegevens</source>
+        <translation>Special data</translation>
+    </message>
+    <message>
+        <source>Actief</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Uit de verklaring</source>
+        <translation>From the statement</translation>
+    </message>
+    <message>
+        <source>Toestemming geldt per genoemde ontvanger</source>
+        <translation>Consent applies per named recipient</translation>
+    </message>
+    <message>
+        <source>De verklaring vraagt uitdrukkelijke toestemming</source>
+        <translation>The statement asks for explicit consent</translation>
+    </message>
+    <message>
+        <source>Intrekken kan betekenen dat de dienstverlening stopt</source>
+        <translation>Withdrawal may mean that the service stops</translation>
+    </message>
+    <message>
+        <source>Kan de grondslag zijn van bijzondere persoonsgegevens</source>
+        <translation>Can be the legal basis for special personal data</translation>
+    </message>
+    <message>
+        <source>Doelen uit de privacyverklaring kunnen niet worden gewijzigd</source>
+        <translation>Purposes from the privacy statement cannot be changed</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentPurposesDialog</name>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Kies eerst een toegevoegd doel in de lijst.</source>
+        <translation>First choose an added purpose in the list.</translation>
+    </message>
+    <message>
+        <source>Dit doel staat in de privacyverklaring en kan daarom niet worden gewijzigd of uitgezet. Voeg zo nodig een nieuw doel toe.</source>
+        <translation>This purpose is in the privacy statement and therefore cannot be changed or switched off. Add a new purpose if needed.</translation>
+    </message>
+    <message>
+        <source>Naam, omschrijving en kenmerken van dit doel wijzigen</source>
+        <translation>Change this purpose’s name, description and properties</translation>
+    </message>
+    <message>
+        <source>Nieuw doel</source>
+        <translation>New purpose</translation>
+    </message>
+    <message>
+        <source>Doel wijzigen</source>
+        <translation>Change purpose</translation>
+    </message>
+    <message>
+        <source>Doelen van toestemming</source>
+        <translation>Consent purposes</translation>
+    </message>
+    <message>
+        <source>De doelen waarvoor het kantoor toestemming kan vragen. De doelen uit de privacyverklaring staan vast; de beheerder kan doelen toevoegen. Een toegevoegd doel wordt nooit verwijderd, alleen uitgezet, zodat eerdere toestemmingen hun doel houden.</source>
+        <translation>The purposes for which the firm can ask for consent. The purposes from the privacy statement are fixed; the administrator can add purposes. An added purpose is never deleted, only switched off, so that earlier consents keep their purpose.</translation>
+    </message>
+    <message>
+        <source>Doel &amp;toevoegen…</source>
+        <translation>&amp;Add purpose…</translation>
+    </message>
+    <message>
+        <source>Doel &amp;wijzigen…</source>
+        <translation>&amp;Change purpose…</translation>
+    </message>
+    <message>
+        <source>Alleen de beheerder kan doelen toevoegen of wijzigen.</source>
+        <translation>Only the administrator can add or change purposes.</translation>
+    </message>
+    <message>
+        <source>Doel</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>&amp;Naam</source>
+        <translation>&amp;Name (Dutch)</translation>
+    </message>
+    <message>
+        <source>bijv. Klanttevredenheidsonderzoek</source>
+        <translation>e.g. Klanttevredenheidsonderzoek</translation>
+    </message>
+    <message>
+        <source>&amp;Engelse naam</source>
+        <translation>&amp;English name</translation>
+    </message>
+    <message>
+        <source>voor de Engelse weergave; mag leeg blijven</source>
+        <translation>for the English interface; may be left empty</translation>
+    </message>
+    <message>
+        <source>Omsch&amp;rijving</source>
+        <translation>Desc&amp;ription</translation>
+    </message>
+    <message>
+        <source>waarvoor de gegevens worden gebruikt, zoals de klant het te lezen krijgt</source>
+        <translation>what the data is used for, as the client will read it</translation>
+    </message>
+    <message>
+        <source>Toestemming &amp;per genoemde ontvanger (gegevens doorgeven aan een derde)</source>
+        <translation>Consent &amp;per named recipient (passing data on to a third party)</translation>
+    </message>
+    <message>
+        <source>&amp;Uitdrukkelijke toestemming nodig</source>
+        <translation>E&amp;xplicit consent needed</translation>
+    </message>
+    <message>
+        <source>Intrekken kan betekenen dat de &amp;dienstverlening stopt</source>
+        <translation>Withdrawal may mean that the ser&amp;vice stops</translation>
+    </message>
+    <message>
+        <source>&amp;Actief: nieuwe toestemming kan voor dit doel worden vastgelegd</source>
+        <translation>Ac&amp;tive: new consent can be recorded for this purpose</translation>
+    </message>
+    <message>
+        <source>Doel &amp;opslaan</source>
+        <translation>&amp;Save purpose</translation>
+    </message>
+    <message>
+        <source>Annu&amp;leren</source>
+        <translation>Cance&amp;l</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentTab</name>
+    <message>
+        <source>Toestemming vastleggen…</source>
+        <translation>Record consent…</translation>
+    </message>
+    <message>
+        <source>Ontvangstbewijs…</source>
+        <translation>Receipt…</translation>
+    </message>
+    <message>
+        <source>Uw rol mag toestemming inzien, maar niet vastleggen of intrekken.</source>
+        <translation>Your role may view consent, but not record or withdraw it.</translation>
+    </message>
+    <message>
+        <source>Dit dossier is geanonimiseerd: er kan geen toestemming meer worden vastgelegd.</source>
+        <translation>This dossier has been anonymised: no more consent can be recorded.</translation>
+    </message>
+    <message>
+        <source>De verwerking is beperkt: er kan nu geen toestemming worden vastgelegd en geen formulier worden gemaakt. Intrekken kan wel.</source>
+        <translation>Processing is restricted: no consent can be recorded and no form can be made now. Withdrawing consent is still possible.</translation>
+    </message>
+    <message>
+        <source>Er is nog geen toestemming vastgelegd.</source>
+        <translation>No consent has been recorded yet.</translation>
+    </message>
+    <message>
+        <source>De toestemming is vastgelegd: %1.</source>
+        <translation>The consent has been recorded: %1.</translation>
+    </message>
+    <message>
+        <source>De toestemming is ingetrokken: %1.</source>
+        <translation>The consent has been withdrawn: %1.</translation>
+    </message>
+    <message>
+        <source>Toestemmingsformulier opslaan</source>
+        <translation>Save consent form</translation>
+    </message>
+    <message>
+        <source>Toestemmingsformulier %1.pdf</source>
+        <translation>Consent form %1.pdf</translation>
+    </message>
+    <message>
+        <source>Het toestemmingsformulier is opgeslagen als %1.</source>
+        <translation>The consent form has been saved as %1.</translation>
+    </message>
+    <message>
+        <source>Ontvangstbewijs opslaan</source>
+        <translation>Save receipt</translation>
+    </message>
+    <message>
+        <source>Ontvangstbewijs toestemming %1.pdf</source>
+        <translation>Consent receipt %1.pdf</translation>
+    </message>
+    <message>
+        <source>Het ontvangstbewijs is opgeslagen als %1.</source>
+        <translation>The receipt has been saved as %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentTableModel</name>
+    <message>
+        <source>Doel</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Sinds</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>Privacyverklaring</source>
+        <translation>Privacy statement</translation>
+    </message>
+    <message>
+        <source>Gegeven door</source>
+        <translation>Given by</translation>
+    </message>
+    <message>
+        <source>Vernieuwen</source>
+        <translation>Renew</translation>
+    </message>
+    <message>
+        <source>Een toestemming die een ouder of voogd gaf, moet de klant zelf vernieuwen zodra die 16 is.</source>
+        <translation>Consent given by a parent or guardian must be renewed by the client once they turn 16.</translation>
+    </message>
+    <message>
+        <source>De versie van de privacyverklaring die de klant bij de laatste gebeurtenis zag</source>
+        <translation>The version of the privacy statement that the client saw at the last event</translation>
+    </message>
+    <message>
+        <source>via ouder/voogd</source>
+        <translation>via parent/guardian</translation>
+    </message>
+    <message>
+        <source>vernieuwen vanaf %1</source>
+        <translation>renew from %1</translation>
+    </message>
+</context>
+<context>
     <name>ContactRow</name>
     <message>
         <source>Omschrijving, bijv. privé of werk</source>
@@ -726,6 +1537,72 @@ If you do not want to do this now, choose Sign out.</translation>
     </message>
 </context>
 <context>
+    <name>DashboardTableModel</name>
+    <message>
+        <source>Klantnummer</source>
+        <translation>Client number</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Betreft</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>Geldig tot en met</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Aangevraagd op</source>
+        <translation>Requested on</translation>
+    </message>
+    <message>
+        <source>16 jaar sinds</source>
+        <translation>Turned 16 on</translation>
+    </message>
+    <message>
+        <source>Ingangsdatum</source>
+        <translation>Effective date</translation>
+    </message>
+    <message>
+        <source>onbekend</source>
+        <translation>unknown</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionRow</name>
+    <message>
+        <source>%1 — blijft ongewijzigd en afgeschermd zolang de verwerking beperkt is.</source>
+        <translation>%1 — stays unchanged and masked while processing is restricted.</translation>
+    </message>
+    <message>
+        <source>%1 — hiervan is niets opgeslagen; kies toch wat er met de grondslag gebeurt.</source>
+        <translation>%1 — none of this is stored; still choose what happens to the legal basis.</translation>
+    </message>
+    <message>
+        <source>Nu wissen</source>
+        <translation>Erase now</translation>
+    </message>
+    <message>
+        <source>Bewaren onder andere grondslag</source>
+        <translation>Keep under another legal basis</translation>
+    </message>
+    <message>
+        <source>Andere grondslag</source>
+        <translation>Other legal basis</translation>
+    </message>
+    <message>
+        <source>toelichting, bijv. opdrachtbevestiging van 12-01-2026</source>
+        <translation>note, e.g. engagement letter of 12-01-2026</translation>
+    </message>
+    <message>
+        <source>Toelichting bij de andere grondslag</source>
+        <translation>Note on the other legal basis</translation>
+    </message>
+</context>
+<context>
     <name>DetailsForm</name>
     <message>
         <source>dd-mm-jjjj</source>
@@ -751,6 +1628,187 @@ If you do not want to do this now, choose Sign out.</translation>
     <message>
         <source>leeg laten voor het volgende nummer: %1</source>
         <translation>leave empty for the next number: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DisclosureDialog</name>
+    <message>
+        <source>Alleen met uitdrukkelijke toestemming van de klant voor verkoop; Calqi verkoopt anders nooit.</source>
+        <translation>Only with the client’s explicit consent to the sale; otherwise Calqi never sells data.</translation>
+    </message>
+    <message>
+        <source>Vastleggen</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Toegestaan: %1</source>
+        <translation>Allowed: %1</translation>
+    </message>
+    <message>
+        <source>Geweigerd: %1</source>
+        <translation>Refused: %1</translation>
+    </message>
+    <message>
+        <source>de klant verstuurt het stuk zelf; dat wordt zo vastgelegd.</source>
+        <translation>the client sends the document themselves; it is recorded as such.</translation>
+    </message>
+    <message>
+        <source>een machtiging van de klant</source>
+        <translation>an authorisation from the client</translation>
+    </message>
+    <message>
+        <source>op grond van %1.</source>
+        <translation>on the basis of %1.</translation>
+    </message>
+    <message>
+        <source>op grond van de uitdrukkelijke toestemming van de klant voor verkoop.</source>
+        <translation>on the basis of the client’s explicit consent to the sale.</translation>
+    </message>
+    <message>
+        <source>op grond van de toestemming van de klant voor deze ontvanger.</source>
+        <translation>on the basis of the client’s consent for this recipient.</translation>
+    </message>
+    <message>
+        <source>de regels staan deze verstrekking toe.</source>
+        <translation>the rules allow this disclosure.</translation>
+    </message>
+    <message>
+        <source>Verstrekking vastleggen</source>
+        <translation>Record disclosure</translation>
+    </message>
+    <message>
+        <source>Leg vast wat de firma verlaat. Naar de overheid of een bank alleen met een geldige machtiging, naar een andere derde alleen met toestemming van de klant; het liefst verstuurt de klant het stuk zelf.</source>
+        <translation>Record what leaves the firm. To the government or a bank only with a valid authorisation, to any other third party only with the client’s consent; preferably the client sends the document themselves.</translation>
+    </message>
+    <message>
+        <source>&amp;Stuk</source>
+        <translation>&amp;Document</translation>
+    </message>
+    <message>
+        <source>&amp;Belastingmiddel</source>
+        <translation>&amp;Tax type</translation>
+    </message>
+    <message>
+        <source>&amp;Jaar</source>
+        <translation>&amp;Year</translation>
+    </message>
+    <message>
+        <source>&amp;Ontvanger</source>
+        <translation>&amp;Recipient</translation>
+    </message>
+    <message>
+        <source>&amp;Naam ontvanger</source>
+        <translation>Recipient &amp;name</translation>
+    </message>
+    <message>
+        <source>bijv. ING Bank N.V. of Hypotheekadvies Noord B.V.</source>
+        <translation>e.g. ING Bank N.V. or Hypotheekadvies Noord B.V.</translation>
+    </message>
+    <message>
+        <source>&amp;Verstrekt op</source>
+        <translation>Disc&amp;losed on</translation>
+    </message>
+    <message>
+        <source>dd-mm-jjjj</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <source>&amp;Hoe</source>
+        <translation>&amp;How</translation>
+    </message>
+    <message>
+        <source>Het gaat om ver&amp;koop van gegevens</source>
+        <translation>This is a s&amp;ale of data</translation>
+    </message>
+    <message>
+        <source>Notiti&amp;e</source>
+        <translation>Not&amp;e</translation>
+    </message>
+</context>
+<context>
+    <name>DisclosureTableModel</name>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Wat</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Ontvanger</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>Hoe</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <source>Op grond van</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>Vastgelegd door</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <source>Door de klant zelf verstuurd</source>
+        <translation>Sent by the client themselves</translation>
+    </message>
+    <message>
+        <source>Machtiging van de klant</source>
+        <translation>Authorisation from the client</translation>
+    </message>
+    <message>
+        <source>Toestemming van de klant voor verkoop</source>
+        <translation>Client’s consent to the sale</translation>
+    </message>
+    <message>
+        <source>Toestemming van de klant</source>
+        <translation>Client’s consent</translation>
+    </message>
+</context>
+<context>
+    <name>DisclosuresTab</name>
+    <message>
+        <source>Verstrekking vastleggen</source>
+        <translation>Record disclosure</translation>
+    </message>
+    <message>
+        <source>Vastleggen dat een stuk de firma verlaat (Ctrl+Shift+V)</source>
+        <translation>Record that a document leaves the firm (Ctrl+Shift+V)</translation>
+    </message>
+    <message>
+        <source>Uw rol mag geen verstrekkingen vastleggen.</source>
+        <translation>Your role may not record disclosures.</translation>
+    </message>
+    <message>
+        <source>Zolang de verwerking beperkt is of na anonimisering wordt er niets afgedrukt.</source>
+        <translation>Nothing is printed while processing is restricted or after anonymisation.</translation>
+    </message>
+    <message>
+        <source>Alle verstrekkingen van deze klant als PDF</source>
+        <translation>All disclosures of this client as a PDF</translation>
+    </message>
+    <message>
+        <source>De verstrekking is vastgelegd: %1 aan %2.</source>
+        <translation>The disclosure has been recorded: %1 to %2.</translation>
+    </message>
+    <message>
+        <source>Overzicht van verstrekkingen opslaan</source>
+        <translation>Save overview of disclosures</translation>
+    </message>
+    <message>
+        <source>Verstrekkingen %1.pdf</source>
+        <translation>Disclosures %1.pdf</translation>
+    </message>
+    <message>
+        <source>Het overzicht is opgeslagen als %1.</source>
+        <translation>The overview has been saved as %1.</translation>
     </message>
 </context>
 <context>
@@ -883,6 +1941,147 @@ If you do not want to do this now, choose Sign out.</translation>
     </message>
 </context>
 <context>
+    <name>DossierAuthorisationsTab</name>
+    <message>
+        <source>Belastingaangiften en financiële rapportages gaan alleen naar de overheid of een bank op grond van een machtiging van de klant. Activeringscodes van VIA-machtigingen zijn bijzondere gegevens: ze worden afgeschermd getoond en tonen wordt in de audittrail vastgelegd.</source>
+        <translation>Tax returns and financial reports go to the government or a bank only on the basis of an authorisation from the client. Activation codes of VIA authorisations are special data: they are shown masked and showing one is recorded in the audit trail.</translation>
+    </message>
+    <message>
+        <source>Sla het dossier eerst op; daarna kunt u er machtigingen aan toevoegen.</source>
+        <translation>Save the dossier first; then you can add authorisations to it.</translation>
+    </message>
+    <message>
+        <source>Een machtiging van de klant vastleggen (Ctrl+Shift+M)</source>
+        <translation>Record an authorisation from the client (Ctrl+Shift+M)</translation>
+    </message>
+    <message>
+        <source>Machtiging &amp;vastleggen…</source>
+        <translation>&amp;Record authorisation…</translation>
+    </message>
+    <message>
+        <source>De gekozen machtiging wijzigen</source>
+        <translation>Change the selected authorisation</translation>
+    </message>
+    <message>
+        <source>&amp;Wijzigen…</source>
+        <translation>Ch&amp;ange…</translation>
+    </message>
+    <message>
+        <source>De activeringscode uit de brief van de Belastingdienst invoeren</source>
+        <translation>Enter the activation code from the Belastingdienst’s letter</translation>
+    </message>
+    <message>
+        <source>Activeringscode invo&amp;eren…</source>
+        <translation>&amp;Enter activation code…</translation>
+    </message>
+    <message>
+        <source>De gekozen machtiging intrekken</source>
+        <translation>Revoke the selected authorisation</translation>
+    </message>
+    <message>
+        <source>&amp;Intrekken…</source>
+        <translation>Re&amp;voke…</translation>
+    </message>
+    <message>
+        <source>De activeringscode van de gekozen machtiging tonen; dat wordt in de audittrail vastgelegd</source>
+        <translation>Show the activation code of the selected authorisation; this is recorded in the audit trail</translation>
+    </message>
+    <message>
+        <source>Code &amp;tonen</source>
+        <translation>Sho&amp;w code</translation>
+    </message>
+    <message>
+        <source>De getoonde activeringscode kopiëren; het klembord wordt daarna gewist</source>
+        <translation>Copy the activation code shown; the clipboard is cleared afterwards</translation>
+    </message>
+    <message>
+        <source>Code ko&amp;piëren</source>
+        <translation>Cop&amp;y code</translation>
+    </message>
+    <message>
+        <source>Het formulier voor de klant om te tekenen, als PDF (Ctrl+P)</source>
+        <translation>The form for the client to sign, as a PDF (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Machtigings&amp;formulier…</source>
+        <translation>Authorisation &amp;form…</translation>
+    </message>
+</context>
+<context>
+    <name>DossierConsentTab</name>
+    <message>
+        <source>Toestemming geldt per doel (en bij doorgeven per ontvanger). Elke gebeurtenis — gegeven of ingetrokken — blijft bewaard met moment, vastlegger, manier, bewijsstuk en de versie van de privacyverklaring. Een klant jonger dan 16 jaar geeft toestemming via een ouder of wettelijk vertegenwoordiger.</source>
+        <translation>Consent applies per purpose (and, when data is passed on, per recipient). Every event — given or withdrawn — is kept with its moment, who recorded it, method, evidence and the version of the privacy statement. A client under 16 gives consent through a parent or legal representative.</translation>
+    </message>
+    <message>
+        <source>Sla het dossier eerst op; daarna kunt u toestemming vastleggen.</source>
+        <translation>Save the dossier first; then you can record consent.</translation>
+    </message>
+    <message>
+        <source>Vastleggen dat de klant toestemming heeft gegeven (Ctrl+Shift+T)</source>
+        <translation>Record that the client has given consent (Ctrl+Shift+T)</translation>
+    </message>
+    <message>
+        <source>Toestemming &amp;vastleggen…</source>
+        <translation>&amp;Record consent…</translation>
+    </message>
+    <message>
+        <source>Vastleggen dat de klant de gekozen toestemming intrekt</source>
+        <translation>Record that the client withdraws the selected consent</translation>
+    </message>
+    <message>
+        <source>&amp;Intrekken…</source>
+        <translation>&amp;Withdraw…</translation>
+    </message>
+    <message>
+        <source>Een toestemmingsformulier als PDF maken, om te laten ondertekenen</source>
+        <translation>Make a consent form as a PDF, to be signed</translation>
+    </message>
+    <message>
+        <source>&amp;Formulier afdrukken…</source>
+        <translation>Print &amp;form…</translation>
+    </message>
+    <message>
+        <source>Het ontvangstbewijs van de gekozen toestemming als PDF opslaan (Ctrl+P)</source>
+        <translation>Save the receipt of the selected consent as a PDF (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Ontvangstbewij&amp;s…</source>
+        <translation>Rece&amp;ipt…</translation>
+    </message>
+    <message>
+        <source>Ges&amp;chiedenis van de gekozen toestemming (nieuwste eerst)</source>
+        <translation>Histor&amp;y of the selected consent (newest first)</translation>
+    </message>
+</context>
+<context>
+    <name>DossierDisclosuresTab</name>
+    <message>
+        <source>Elke keer dat een belastingaangifte, jaarrekening of financiële rapportage de firma verlaat, wordt dat hier vastgelegd: wat, aan wie, wanneer, hoe en op grond waarvan. Een verstrekking zonder machtiging of toestemming wordt geweigerd.</source>
+        <translation>Every time a tax return, annual account or financial report leaves the firm, it is recorded here: what, to whom, when, how and on what basis. A disclosure without an authorisation or consent is refused.</translation>
+    </message>
+    <message>
+        <source>Sla het dossier eerst op; daarna kunt u er verstrekkingen bij vastleggen.</source>
+        <translation>Save the dossier first; then you can record disclosures for it.</translation>
+    </message>
+    <message>
+        <source>Vastleggen dat een stuk de firma verlaat (Ctrl+Shift+V)</source>
+        <translation>Record that a document leaves the firm (Ctrl+Shift+V)</translation>
+    </message>
+    <message>
+        <source>Verstrekking &amp;vastleggen…</source>
+        <translation>&amp;Record disclosure…</translation>
+    </message>
+    <message>
+        <source>Alle verstrekkingen van deze klant als PDF</source>
+        <translation>All disclosures of this client as a PDF</translation>
+    </message>
+    <message>
+        <source>Overzicht afd&amp;rukken…</source>
+        <translation>Print o&amp;verview…</translation>
+    </message>
+</context>
+<context>
     <name>DossierDocumentsTab</name>
     <message>
         <source>Documenten worden versleuteld in de kluis bewaard en in het programma getoond; er komt niets van op schijf, tenzij u het zelf opslaat. Een kopie van een identiteitsbewijs en financiële stukken zijn bijzondere gegevens: die kunnen alleen worden toegevoegd met een vastgelegde grondslag.</source>
@@ -927,6 +2126,22 @@ If you do not want to do this now, choose Sign out.</translation>
 </context>
 <context>
     <name>DossierEditor</name>
+    <message>
+        <source>Toestemmingen</source>
+        <translation>Consents</translation>
+    </message>
+    <message>
+        <source>Machtigingen</source>
+        <translation>Authorisations</translation>
+    </message>
+    <message>
+        <source>Verstrekkingen</source>
+        <translation>Disclosures</translation>
+    </message>
+    <message>
+        <source>De gegevens van dit dossier zijn intussen gewijzigd. Sla uw wijzigingen op (dan volgt een melding) of sluit zonder opslaan en open het dossier opnieuw.</source>
+        <translation>The details of this dossier have been changed in the meantime. Save your changes (you will then get a message) or close without saving and open the dossier again.</translation>
+    </message>
     <message>
         <source>Dit dossier is geanonimiseerd en kan niet meer worden gewijzigd.</source>
         <translation>This dossier has been anonymised and can no longer be changed.</translation>
@@ -1401,7 +2616,39 @@ If you do not want to do this now, choose Sign out.</translation>
     </message>
 </context>
 <context>
+    <name>FormPurposesDialog</name>
+    <message>
+        <source>Toestemmingsformulier</source>
+        <translation>Consent form</translation>
+    </message>
+    <message>
+        <source>Voor welke doelen vraagt het formulier toestemming? Elk doel krijgt een eigen vakje.</source>
+        <translation>For which purposes does the form ask for consent? Each purpose gets its own tick box.</translation>
+    </message>
+    <message>
+        <source>PDF maken…</source>
+        <translation>Make PDF…</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Kies ten minste één doel.</source>
+        <translation>Choose at least one purpose.</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
+    <message>
+        <source>Overzicht vernieuwen</source>
+        <extracomment>A section&apos;s table grows with its rows up to this many; beyond, it scrolls.</extracomment>
+        <translation>Refresh overview</translation>
+    </message>
+    <message>
+        <source>Het overzicht opnieuw laden (%1)</source>
+        <translation>Reload the overview (%1)</translation>
+    </message>
     <message>
         <source>Start</source>
         <translation>Home</translation>
@@ -1423,6 +2670,22 @@ Role: %2</translation>
     <message>
         <source>Map van de kluis: %1</source>
         <translation>Vault folder: %1</translation>
+    </message>
+    <message>
+        <source>… en nog %1</source>
+        <translation>… and %1 more</translation>
+    </message>
+    <message>
+        <source>Niets te doen: %1</source>
+        <translation>Nothing to do: %1</translation>
+    </message>
+    <message>
+        <source>Er vraagt nu niets uw aandacht.</source>
+        <translation>Nothing needs your attention now.</translation>
+    </message>
+    <message>
+        <source>Bijgewerkt op %1. Dubbelklik of Enter opent een regel.</source>
+        <translation>Updated on %1. Double-click or press Enter to open a row.</translation>
     </message>
     <message>
         <source>De kluis en de audittrail worden gecontroleerd…</source>
@@ -1449,6 +2712,14 @@ Role: %2</translation>
     <message>
         <source>Back-up maken</source>
         <translation>Make backup</translation>
+    </message>
+    <message>
+        <source>Wat vraagt aandacht</source>
+        <translation>What needs attention</translation>
+    </message>
+    <message>
+        <source>&amp;Vernieuwen</source>
+        <translation>&amp;Refresh</translation>
     </message>
     <message>
         <source>Welkom</source>
@@ -1732,6 +3003,33 @@ Role: %2</translation>
     </message>
 </context>
 <context>
+    <name>MarkInformedDialog</name>
+    <message>
+        <source>Markeren als geïnformeerd</source>
+        <translation>Mark as informed</translation>
+    </message>
+    <message>
+        <source>1 klant wordt gemarkeerd als geïnformeerd over versie %2. Hoe is de klant geïnformeerd?</source>
+        <translation>1 client will be marked as informed of version %2. How was the client informed?</translation>
+    </message>
+    <message>
+        <source>%1 klanten worden gemarkeerd als geïnformeerd over versie %2. Hoe zijn ze geïnformeerd?</source>
+        <translation>%1 clients will be marked as informed of version %2. How were they informed?</translation>
+    </message>
+    <message>
+        <source>&amp;Hoe</source>
+        <translation>&amp;How</translation>
+    </message>
+    <message>
+        <source>Markeren</source>
+        <translation>Mark</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>MaskedRowsTab</name>
     <message>
         <source>Bijzondere persoonsgegevens zijn voor uw rol niet zichtbaar.</source>
@@ -1789,6 +3087,101 @@ Role: %2</translation>
     </message>
 </context>
 <context>
+    <name>PrivacyStatementPage</name>
+    <message>
+        <source>Nieuwe versie</source>
+        <translation>New version</translation>
+    </message>
+    <message>
+        <source>Privacyverklaring</source>
+        <translation>Privacy statement</translation>
+    </message>
+    <message>
+        <source>Te informeren klanten over versie %1</source>
+        <translation>Clients to inform of version %1</translation>
+    </message>
+    <message>
+        <source>Te informeren klanten</source>
+        <translation>Clients to inform</translation>
+    </message>
+    <message>
+        <source>Nog te informeren: %1 · geïnformeerd: %2</source>
+        <translation>Still to inform: %1 · informed: %2</translation>
+    </message>
+    <message>
+        <source>%1 geladen, scroll voor meer</source>
+        <translation>%1 loaded, scroll for more</translation>
+    </message>
+    <message>
+        <source>%1 gekozen</source>
+        <translation>%1 selected</translation>
+    </message>
+    <message>
+        <source>geen klanten te informeren.</source>
+        <translation>no clients to inform.</translation>
+    </message>
+    <message>
+        <source>1 klant te informeren.</source>
+        <translation>1 client to inform.</translation>
+    </message>
+    <message>
+        <source>%1 klanten te informeren.</source>
+        <translation>%1 clients to inform.</translation>
+    </message>
+    <message>
+        <source>Versie %1 is vastgelegd: %2</source>
+        <translation>Version %1 has been recorded: %2</translation>
+    </message>
+    <message>
+        <source>1 klant is gemarkeerd als geïnformeerd (%2).</source>
+        <translation>1 client has been marked as informed (%2).</translation>
+    </message>
+    <message>
+        <source>%1 klanten zijn gemarkeerd als geïnformeerd (%2).</source>
+        <translation>%1 clients have been marked as informed (%2).</translation>
+    </message>
+    <message>
+        <source>De versies van de privacyverklaring van het kantoor. Elke toestemming verwijst naar de versie die de klant te zien kreeg. Bij een nieuwe versie staan hieronder de klanten die vooraf moeten worden geïnformeerd, zoals de verklaring belooft.</source>
+        <translation>The versions of the firm’s privacy statement. Every consent refers to the version the client was shown. For a new version, the clients who must be informed in advance, as the statement promises, are listed below.</translation>
+    </message>
+    <message>
+        <source>Een nieuwe versie van de privacyverklaring vastleggen (Ctrl+N)</source>
+        <translation>Record a new version of the privacy statement (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuwe versie…</source>
+        <translation>&amp;New version…</translation>
+    </message>
+    <message>
+        <source>De tekst of de PDF van de gekozen versie lezen</source>
+        <translation>Read the text or the PDF of the selected version</translation>
+    </message>
+    <message>
+        <source>&amp;Tekst bekijken</source>
+        <translation>&amp;View text</translation>
+    </message>
+    <message>
+        <source>De doelen waarvoor toestemming kan worden gevraagd</source>
+        <translation>The purposes for which consent can be asked</translation>
+    </message>
+    <message>
+        <source>&amp;Doelen van toestemming…</source>
+        <translation>Consent &amp;purposes…</translation>
+    </message>
+    <message>
+        <source>&amp;Alleen nog te informeren</source>
+        <translation>&amp;Only those still to inform</translation>
+    </message>
+    <message>
+        <source>Vastleggen dat de gekozen klanten over deze versie zijn geïnformeerd, en hoe</source>
+        <translation>Record that the selected clients have been informed of this version, and how</translation>
+    </message>
+    <message>
+        <source>&amp;Markeren als geïnformeerd…</source>
+        <translation>&amp;Mark as informed…</translation>
+    </message>
+</context>
+<context>
     <name>ResetPasswordDialog</name>
     <message>
         <source>Kies een tijdelijk wachtwoord voor %1 en geef het persoonlijk of telefonisch door, niet per e-mail. Bij de volgende aanmelding moet %2 zelf een nieuw wachtwoord kiezen; tot dan kan %2 niets anders doen in de kluis.</source>
@@ -1829,6 +3222,44 @@ Role: %2</translation>
     <message>
         <source>&amp;Kopiëren</source>
         <translation>C&amp;opy</translation>
+    </message>
+</context>
+<context>
+    <name>RevokeAuthorisationDialog</name>
+    <message>
+        <source>Machtiging intrekken</source>
+        <translation>Revoke authorisation</translation>
+    </message>
+    <message>
+        <source>&amp;Ingetrokken op</source>
+        <translation>Re&amp;voked on</translation>
+    </message>
+    <message>
+        <source>dd-mm-jjjj</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <source>&amp;Reden</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <source>bijv. de klant heeft de machtiging ingetrokken</source>
+        <translation>e.g. the client has revoked the authorisation</translation>
+    </message>
+</context>
+<context>
+    <name>RevokeDialog</name>
+    <message>
+        <source>‘%1’ wordt ingetrokken. Vanaf de intrekkingsdatum wordt op deze machtiging niets meer verstrekt; intrekken kan niet ongedaan worden gemaakt.</source>
+        <translation>‘%1’ will be revoked. From the revocation date nothing more is disclosed under this authorisation; revoking cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Intrekken</source>
+        <translation>Revoke</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -2230,6 +3661,177 @@ Earlier backups can still be opened with the keys of that time, including those 
     </message>
 </context>
 <context>
+    <name>StatementTextDialog</name>
+    <message>
+        <source>Privacyverklaring, versie %1</source>
+        <translation>Privacy statement, version %1</translation>
+    </message>
+    <message>
+        <source>Versie %1, geldt vanaf %2</source>
+        <translation>Version %1, in effect from %2</translation>
+    </message>
+    <message>
+        <source>Tekst</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>StatementVersionDialog</name>
+    <message>
+        <source>Vastleggen</source>
+        <extracomment>A text file is read up to this many bytes: TEXT_MAX characters of up to four bytes in UTF-8. Errors about a chosen PDF, shown at the PDF field. The running (or last) recording; tests wait for its `finished` signal.</extracomment>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Tekst van de privacyverklaring kiezen</source>
+        <translation>Choose the text of the privacy statement</translation>
+    </message>
+    <message>
+        <source>Tekstbestanden (*.txt);;Alle bestanden (*)</source>
+        <translation>Text files (*.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Dit bestand is te groot voor een privacyverklaring (hoogstens %1 tekens). Er is niets geladen.</source>
+        <translation>This file is too large for a privacy statement (at most %1 characters). Nothing has been loaded.</translation>
+    </message>
+    <message>
+        <source>Dit bestand is geen tekst in UTF-8 en kan daarom niet goed worden gelezen; er is niets geladen. Open het in Kladblok of uw tekstverwerker, kies ‘Opslaan als’ met de codering UTF-8 (of ‘Tekst zonder opmaak’) en kies het bestand dan opnieuw.</source>
+        <translation>This file is not UTF-8 text and therefore cannot be read properly; nothing has been loaded. Open it in Notepad or your word processor, choose ‘Save as’ with the UTF-8 encoding (or ‘Plain text’) and then choose the file again.</translation>
+    </message>
+    <message>
+        <source>Dit bestand bevat geen tekst. Er is niets geladen.</source>
+        <translation>This file contains no text. Nothing has been loaded.</translation>
+    </message>
+    <message>
+        <source>PDF van de privacyverklaring kiezen</source>
+        <translation>Choose the PDF of the privacy statement</translation>
+    </message>
+    <message>
+        <source>PDF-bestanden (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Geen PDF gekozen.</source>
+        <translation>No PDF chosen.</translation>
+    </message>
+    <message>
+        <source>Versie %1 wordt vastgelegd en de klanten die moeten worden geïnformeerd, worden opgezocht…</source>
+        <translation>Recording version %1 and looking up the clients who must be informed…</translation>
+    </message>
+    <message>
+        <source>Nieuwe versie vastleggen</source>
+        <translation>Record new version</translation>
+    </message>
+    <message>
+        <source>Nieuwe versie van de privacyverklaring</source>
+        <translation>New version of the privacy statement</translation>
+    </message>
+    <message>
+        <source>Leg de nieuwe versie vast met de tekst, een PDF of beide. Klanten die toestemming gaven onder een oudere versie komen op de lijst van te informeren klanten.</source>
+        <translation>Record the new version with the text, a PDF or both. Clients who gave consent under an older version are added to the list of clients to inform.</translation>
+    </message>
+    <message>
+        <source>&amp;Versie</source>
+        <translation>&amp;Version</translation>
+    </message>
+    <message>
+        <source>bijv. 2026-1</source>
+        <translation>e.g. 2026-1</translation>
+    </message>
+    <message>
+        <source>&amp;Ingangsdatum</source>
+        <translation>&amp;Effective date</translation>
+    </message>
+    <message>
+        <source>dd-mm-jjjj</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <source>&amp;Wat is gewijzigd</source>
+        <translation>What has &amp;changed</translation>
+    </message>
+    <message>
+        <source>in een zin of twee, voor het bericht aan de klanten</source>
+        <translation>in a sentence or two, for the message to the clients</translation>
+    </message>
+    <message>
+        <source>T&amp;ekst</source>
+        <translation>&amp;Text</translation>
+    </message>
+    <message>
+        <source>De tekst uit een tekstbestand (.txt, UTF-8) laden</source>
+        <translation>Load the text from a text file (.txt, UTF-8)</translation>
+    </message>
+    <message>
+        <source>Tekst uit &amp;bestand…</source>
+        <translation>Text from &amp;file…</translation>
+    </message>
+    <message>
+        <source>De privacyverklaring als PDF toevoegen</source>
+        <translation>Add the privacy statement as a PDF</translation>
+    </message>
+    <message>
+        <source>&amp;PDF kiezen…</source>
+        <translation>Choose &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>PDF weg&amp;halen</source>
+        <translation>&amp;Remove PDF</translation>
+    </message>
+</context>
+<context>
+    <name>StatementVersionModel</name>
+    <message>
+        <source>Versie</source>
+        <extracomment>fetch(version_id, only_open, offset, limit) -&gt; one page of the version&apos;s list.</extracomment>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Ingangsdatum</source>
+        <translation>Effective date</translation>
+    </message>
+    <message>
+        <source>Wat is gewijzigd</source>
+        <translation>What has changed</translation>
+    </message>
+    <message>
+        <source>Te informeren</source>
+        <translation>To inform</translation>
+    </message>
+    <message>
+        <source>Geïnformeerd</source>
+        <translation>Informed</translation>
+    </message>
+    <message>
+        <source>Toegevoegd door</source>
+        <translation>Added by</translation>
+    </message>
+    <message>
+        <source>Toegevoegd op</source>
+        <translation>Added on</translation>
+    </message>
+    <message>
+        <source>Klanten met een toestemming onder een oudere versie die nog niet zijn geïnformeerd</source>
+        <translation>Clients with consent under an older version who have not yet been informed</translation>
+    </message>
+    <message>
+        <source>%1 (geldt nu)</source>
+        <translation>%1 (current)</translation>
+    </message>
+</context>
+<context>
     <name>VaultWizard</name>
     <message>
         <source>&amp;Volgende &gt;</source>
@@ -2377,12 +3979,146 @@ Earlier backups can still be opened with the keys of that time, including those 
     </message>
 </context>
 <context>
+    <name>WithdrawalDialog</name>
+    <message>
+        <source>Toestemming intrekken — %1</source>
+        <translation>Withdraw consent — %1</translation>
+    </message>
+    <message>
+        <source>Deze toestemming is de grondslag van de gegevens hieronder. De verwerking is beperkt: er mag nu niets aan worden gewijzigd of gewist. De grondslag toestemming vervalt, de gegevens blijven afgeschermd, en de intrekking legt dat per soort vast. Beslis na het opheffen van de beperking wat ermee gebeurt.</source>
+        <translation>This consent is the legal basis of the data below. Processing is restricted: nothing may be changed or erased now. Consent lapses as the legal basis, the data stays masked, and the withdrawal records this for each kind. Once the restriction has been lifted, decide what happens to the data.</translation>
+    </message>
+    <message>
+        <source>Intrekken</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Toestemming van %1 voor: %2.</source>
+        <translation>Consent of %1 for: %2.</translation>
+    </message>
+    <message>
+        <source>Gegeven op %1</source>
+        <translation>Given on %1</translation>
+    </message>
+    <message>
+        <source>(privacyverklaring %1)</source>
+        <translation>(privacy statement %1)</translation>
+    </message>
+    <message>
+        <source>Gegeven door een ouder of voogd.</source>
+        <translation>Given by a parent or guardian.</translation>
+    </message>
+    <message>
+        <source>De intrekking wordt meteen vastgelegd en blijft in de geschiedenis staan.</source>
+        <translation>The withdrawal is recorded immediately and stays in the history.</translation>
+    </message>
+    <message>
+        <source>Kies voor elke soort bijzondere gegevens wat ermee gebeurt: nu wissen, of bewaren onder een andere grondslag. Nog niet gekozen: %1.</source>
+        <translation>For each kind of special data, choose what happens to it: erase now, or keep under another legal basis. Not yet chosen: %1.</translation>
+    </message>
+    <message>
+        <source>Nu definitief wissen: %1?</source>
+        <translation>Permanently erase now: %1?</translation>
+    </message>
+    <message>
+        <source>Met het intrekken worden %1 van deze klant nu uit de kluis gewist, met hun wijzigingshistorie. Dit kan niet ongedaan worden gemaakt.</source>
+        <translation>On withdrawal, %1 of this client will now be erased from the vault, together with their change history. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Wissen en intrekken</source>
+        <translation>Erase and withdraw</translation>
+    </message>
+    <message>
+        <source>Terug</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Niet ingetrokken: het wissen is niet bevestigd.</source>
+        <translation>Not withdrawn: the erasure was not confirmed.</translation>
+    </message>
+    <message>
+        <source>Toestemming intrekken</source>
+        <translation>Withdraw consent</translation>
+    </message>
+    <message>
+        <source>Let op: zonder deze toestemming kan Calqi bepaalde diensten mogelijk niet meer verlenen (privacyverklaring).</source>
+        <translation>Note: without this consent Calqi may no longer be able to provide certain services (privacy statement).</translation>
+    </message>
+    <message>
+        <source>Bijzondere gegevens op grond van deze toestemming</source>
+        <translation>Special data based on this consent</translation>
+    </message>
+    <message>
+        <source>Deze toestemming is de grondslag van de gegevens hieronder. Kies per soort wat ermee gebeurt: nu wissen, of bewaren onder een andere grondslag (met een toelichting). Stilzwijgend bewaren kan niet.</source>
+        <translation>This consent is the legal basis of the data below. For each kind, choose what happens to it: erase now, or keep under another legal basis (with a note). Keeping it silently is not possible.</translation>
+    </message>
+    <message>
+        <source>Ingetrokken &amp;op</source>
+        <translation>Withdrawn &amp;on</translation>
+    </message>
+    <message>
+        <source>Wanneer de klant de toestemming introk, als dd-mm-jjjj uu:mm (alleen een datum mag ook)</source>
+        <translation>When the client withdrew consent, as dd-mm-yyyy hh:mm (a date alone is also fine)</translation>
+    </message>
+    <message>
+        <source>dd-mm-jjjj uu:mm</source>
+        <translation>dd-mm-yyyy hh:mm</translation>
+    </message>
+    <message>
+        <source>&amp;Manier</source>
+        <translation>&amp;Method</translation>
+    </message>
+    <message>
+        <source>&amp;Bewijsstuk</source>
+        <translation>&amp;Evidence</translation>
+    </message>
+    <message>
+        <source>Een PDF-, PNG- of JPEG-bestand (bijv. de brief of e-mail van de klant) als ondertekend formulier aan het dossier toevoegen en als bewijsstuk kiezen</source>
+        <translation>Add a PDF, PNG or JPEG file (e.g. the client’s letter or email) to the dossier as the signed form and choose it as evidence</translation>
+    </message>
+    <message>
+        <source>Bestand &amp;toevoegen…</source>
+        <translation>Add &amp;file…</translation>
+    </message>
+    <message>
+        <source>Toe&amp;lichting</source>
+        <translation>&amp;Note</translation>
+    </message>
+</context>
+<context>
+    <name>consent_dialog</name>
+    <message>
+        <source>geen</source>
+        <extracomment>At most this many persons are offered as guardian for one search.</extracomment>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Bewijsstuk toevoegen</source>
+        <translation>Add evidence</translation>
+    </message>
+    <message>
+        <source>Documenten (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation>Documents (*.pdf *.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>Er ging iets onverwachts mis. Wat al was opgeslagen, blijft bewaard.
 De technische details staan in %1; geef die aan de beheerder.</source>
         <translation>Something unexpected went wrong. Everything that was already saved has been kept.
 The technical details are in %1; please give them to your administrator.</translation>
+    </message>
+</context>
+<context>
+    <name>pdf_export</name>
+    <message>
+        <source>PDF-bestanden (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -2445,12 +4181,48 @@ The technical details are in %1; please give them to your administrator.</transl
         <translation>Open the selected dossier</translation>
     </message>
     <message>
+        <source>Nieuwe versie van de privacyverklaring</source>
+        <translation>New version of the privacy statement</translation>
+    </message>
+    <message>
+        <source>Pagina Privacyverklaring</source>
+        <translation>Privacy statement page</translation>
+    </message>
+    <message>
         <source>Klanten importeren</source>
         <translation>Import clients</translation>
     </message>
     <message>
         <source>Dossier opslaan</source>
         <translation>Save dossier</translation>
+    </message>
+    <message>
+        <source>Toestemming vastleggen</source>
+        <translation>Record consent</translation>
+    </message>
+    <message>
+        <source>Machtiging vastleggen</source>
+        <translation>Record authorisation</translation>
+    </message>
+    <message>
+        <source>Verstrekking vastleggen</source>
+        <translation>Record disclosure</translation>
+    </message>
+    <message>
+        <source>PDF van de gekozen regel (ontvangstbewijs, machtigingsformulier)</source>
+        <translation>PDF of the selected row (receipt, authorisation form)</translation>
+    </message>
+    <message>
+        <source>Tabbladen Toestemmingen en Machtigingen</source>
+        <translation>Consents and Authorisations tabs</translation>
+    </message>
+    <message>
+        <source>Overzicht vernieuwen</source>
+        <translation>Refresh overview</translation>
+    </message>
+    <message>
+        <source>Startpagina</source>
+        <translation>Home page</translation>
     </message>
     <message>
         <source>Dossiervenster sluiten (vraagt eerst om niet-opgeslagen wijzigingen)</source>

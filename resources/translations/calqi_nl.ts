@@ -65,6 +65,45 @@
     </message>
 </context>
 <context>
+    <name>ActivationDialog</name>
+    <message>
+        <source>Activeren</source>
+        <translation>Activeren</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Activeringscode invoeren</source>
+        <translation>Activeringscode invoeren</translation>
+    </message>
+    <message>
+        <source>De klant heeft van de Belastingdienst een brief met een activeringscode gekregen. Vul de code in en de dag waarop de machtiging is geactiveerd; vanaf die dag is de VIA-machtiging geldig. De code wordt afgeschermd bewaard.</source>
+        <translation>De klant heeft van de Belastingdienst een brief met een activeringscode gekregen. Vul de code in en de dag waarop de machtiging is geactiveerd; vanaf die dag is de VIA-machtiging geldig. De code wordt afgeschermd bewaard.</translation>
+    </message>
+    <message>
+        <source>Acti&amp;veringscode</source>
+        <translation>Acti&amp;veringscode</translation>
+    </message>
+    <message>
+        <source>uit de brief van de Belastingdienst</source>
+        <translation>uit de brief van de Belastingdienst</translation>
+    </message>
+    <message>
+        <source>Tonen</source>
+        <translation>Tonen</translation>
+    </message>
+    <message>
+        <source>Geact&amp;iveerd op</source>
+        <translation>Geact&amp;iveerd op</translation>
+    </message>
+    <message>
+        <source>dd-mm-jjjj</source>
+        <translation>dd-mm-jjjj</translation>
+    </message>
+</context>
+<context>
     <name>AddDocumentDialog</name>
     <message>
         <source>Bestand: %1</source>
@@ -373,6 +412,289 @@
     <message>
         <source>Gebeurtenis %1, %2 UTC</source>
         <translation>Gebeurtenis %1, %2 UTC</translation>
+    </message>
+</context>
+<context>
+    <name>AuthorisationDialog</name>
+    <message>
+        <source>Machtiging wijzigen</source>
+        <extracomment>The recipients an authorisation can name; another third party needs consent instead (R5).</extracomment>
+        <translation>Machtiging wijzigen</translation>
+    </message>
+    <message>
+        <source>Machtiging vastleggen</source>
+        <translation>Machtiging vastleggen</translation>
+    </message>
+    <message>
+        <source>Een machtiging geldt voor de Belastingdienst, een bank of een andere overheidsinstantie. Voor een andere derde legt u toestemming vast onder Toestemmingen.</source>
+        <translation>Een machtiging geldt voor de Belastingdienst, een bank of een andere overheidsinstantie. Voor een andere derde legt u toestemming vast onder Toestemmingen.</translation>
+    </message>
+    <message>
+        <source>Opslaan</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Vastleggen</source>
+        <translation>Vastleggen</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>vastgelegd; leeg laten = ongewijzigd</source>
+        <translation>vastgelegd; leeg laten = ongewijzigd</translation>
+    </message>
+    <message>
+        <source>geen</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>Belastingja&amp;ar</source>
+        <translation>Belastingja&amp;ar</translation>
+    </message>
+    <message>
+        <source>Belastingja&amp;ren</source>
+        <translation>Belastingja&amp;ren</translation>
+    </message>
+    <message>
+        <source>leeg: tot intrekking</source>
+        <translation>leeg: tot intrekking</translation>
+    </message>
+    <message>
+        <source>VIA: voor één belastingjaar van de inkomstenbelasting. De klant krijgt van de Belastingdienst een brief met een activeringscode; pas na activering is de machtiging geldig.</source>
+        <translation>VIA: voor één belastingjaar van de inkomstenbelasting. De klant krijgt van de Belastingdienst een brief met een activeringscode; pas na activering is de machtiging geldig.</translation>
+    </message>
+    <message>
+        <source>SBA: de firma ontvangt de serviceberichten over aanslagen; dit dekt geen verstrekking.</source>
+        <translation>SBA: de firma ontvangt de serviceberichten over aanslagen; dit dekt geen verstrekking.</translation>
+    </message>
+    <message>
+        <source>SBT: de firma ontvangt de serviceberichten over toeslagen; dit dekt geen verstrekking.</source>
+        <translation>SBT: de firma ontvangt de serviceberichten over toeslagen; dit dekt geen verstrekking.</translation>
+    </message>
+    <message>
+        <source>Doorlopend: de aangiften van één belastingmiddel, vanaf het eerste jaar tot de machtiging wordt ingetrokken of afloopt.</source>
+        <translation>Doorlopend: de aangiften van één belastingmiddel, vanaf het eerste jaar tot de machtiging wordt ingetrokken of afloopt.</translation>
+    </message>
+    <message>
+        <source>Door de klant getekend: voor de genoemde ontvanger, stukken en jaren. Koppel het getekende formulier als document.</source>
+        <translation>Door de klant getekend: voor de genoemde ontvanger, stukken en jaren. Koppel het getekende formulier als document.</translation>
+    </message>
+    <message>
+        <source>Getekende machtiging toevoegen</source>
+        <translation>Getekende machtiging toevoegen</translation>
+    </message>
+    <message>
+        <source>Documenten (*.pdf *.png *.jpg *.jpeg);;Alle bestanden (*)</source>
+        <translation>Documenten (*.pdf *.png *.jpg *.jpeg);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Getekende machtiging</source>
+        <translation>Getekende machtiging</translation>
+    </message>
+    <message>
+        <source>Machtiging</source>
+        <translation>Machtiging</translation>
+    </message>
+    <message>
+        <source>Kies de soort machtiging; velden die er niet bij horen, staan uit.</source>
+        <translation>Kies de soort machtiging; velden die er niet bij horen, staan uit.</translation>
+    </message>
+    <message>
+        <source>&amp;Soort</source>
+        <translation>&amp;Soort</translation>
+    </message>
+    <message>
+        <source>&amp;Ontvanger</source>
+        <translation>&amp;Ontvanger</translation>
+    </message>
+    <message>
+        <source>&amp;Naam ontvanger</source>
+        <translation>&amp;Naam ontvanger</translation>
+    </message>
+    <message>
+        <source>bijv. ING Bank N.V. of Gemeente Hoorn</source>
+        <translation>bijv. ING Bank N.V. of Gemeente Hoorn</translation>
+    </message>
+    <message>
+        <source>&amp;Belastingmiddel</source>
+        <translation>&amp;Belastingmiddel</translation>
+    </message>
+    <message>
+        <source>Stukken</source>
+        <translation>Stukken</translation>
+    </message>
+    <message>
+        <source>Belasting&amp;aangifte</source>
+        <translation>Belasting&amp;aangifte</translation>
+    </message>
+    <message>
+        <source>&amp;Jaarrekening</source>
+        <translation>&amp;Jaarrekening</translation>
+    </message>
+    <message>
+        <source>&amp;Financiële rapportage</source>
+        <translation>&amp;Financiële rapportage</translation>
+    </message>
+    <message>
+        <source>jjjj</source>
+        <translation>jjjj</translation>
+    </message>
+    <message>
+        <source>t/m</source>
+        <translation>t/m</translation>
+    </message>
+    <message>
+        <source>Aangevraagd o&amp;p</source>
+        <translation>Aangevraagd o&amp;p</translation>
+    </message>
+    <message>
+        <source>dd-mm-jjjj</source>
+        <translation>dd-mm-jjjj</translation>
+    </message>
+    <message>
+        <source>&amp;Geldig vanaf</source>
+        <translation>&amp;Geldig vanaf</translation>
+    </message>
+    <message>
+        <source>Geldig &amp;tot en met</source>
+        <translation>Geldig &amp;tot en met</translation>
+    </message>
+    <message>
+        <source>Acti&amp;veringscode</source>
+        <translation>Acti&amp;veringscode</translation>
+    </message>
+    <message>
+        <source>uit de brief van de Belastingdienst</source>
+        <translation>uit de brief van de Belastingdienst</translation>
+    </message>
+    <message>
+        <source>Tonen</source>
+        <translation>Tonen</translation>
+    </message>
+    <message>
+        <source>Geact&amp;iveerd op</source>
+        <translation>Geact&amp;iveerd op</translation>
+    </message>
+    <message>
+        <source>Getekend stu&amp;k</source>
+        <translation>Getekend stu&amp;k</translation>
+    </message>
+    <message>
+        <source>&amp;Document toevoegen…</source>
+        <translation>&amp;Document toevoegen…</translation>
+    </message>
+    <message>
+        <source>Het getekende formulier (PDF, PNG of JPEG) aan het dossier toevoegen en hier koppelen</source>
+        <translation>Het getekende formulier (PDF, PNG of JPEG) aan het dossier toevoegen en hier koppelen</translation>
+    </message>
+    <message>
+        <source>Notiti&amp;e</source>
+        <translation>Notiti&amp;e</translation>
+    </message>
+</context>
+<context>
+    <name>AuthorisationTableModel</name>
+    <message>
+        <source>Soort</source>
+        <extracomment>How a stored activation code shows until it is revealed.</extracomment>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Ontvanger</source>
+        <translation>Ontvanger</translation>
+    </message>
+    <message>
+        <source>Dekt</source>
+        <translation>Dekt</translation>
+    </message>
+    <message>
+        <source>Jaren</source>
+        <translation>Jaren</translation>
+    </message>
+    <message>
+        <source>Geldig</source>
+        <translation>Geldig</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Activeringscode</source>
+        <translation>Activeringscode</translation>
+    </message>
+    <message>
+        <source>Getekend stuk</source>
+        <translation>Getekend stuk</translation>
+    </message>
+    <message>
+        <source>vanaf %1</source>
+        <translation>vanaf %1</translation>
+    </message>
+    <message>
+        <source>Reden van intrekking: %1</source>
+        <translation>Reden van intrekking: %1</translation>
+    </message>
+    <message>
+        <source>Afgeschermd; ‘Code tonen’ toont de code (wordt vastgelegd in de audittrail)</source>
+        <translation>Afgeschermd; ‘Code tonen’ toont de code (wordt vastgelegd in de audittrail)</translation>
+    </message>
+</context>
+<context>
+    <name>AuthorisationsTab</name>
+    <message>
+        <source>Machtiging vastleggen</source>
+        <translation>Machtiging vastleggen</translation>
+    </message>
+    <message>
+        <source>Machtigingsformulier</source>
+        <translation>Machtigingsformulier</translation>
+    </message>
+    <message>
+        <source>Dit dossier is geanonimiseerd; de machtigingen kunnen niet meer worden gewijzigd.</source>
+        <translation>Dit dossier is geanonimiseerd; de machtigingen kunnen niet meer worden gewijzigd.</translation>
+    </message>
+    <message>
+        <source>De verwerking is beperkt (AVG art. 18): zolang dat geldt, worden geen machtigingen vastgelegd, gewijzigd of afgedrukt.</source>
+        <translation>De verwerking is beperkt (AVG art. 18): zolang dat geldt, worden geen machtigingen vastgelegd, gewijzigd of afgedrukt.</translation>
+    </message>
+    <message>
+        <source>U kunt de machtigingen inzien. Uw rol mag ze niet vastleggen of wijzigen.</source>
+        <translation>U kunt de machtigingen inzien. Uw rol mag ze niet vastleggen of wijzigen.</translation>
+    </message>
+    <message>
+        <source>De machtiging ‘%1’ is gewijzigd.</source>
+        <translation>De machtiging ‘%1’ is gewijzigd.</translation>
+    </message>
+    <message>
+        <source>De machtiging ‘%1’ is vastgelegd.</source>
+        <translation>De machtiging ‘%1’ is vastgelegd.</translation>
+    </message>
+    <message>
+        <source>De VIA-machtiging is geactiveerd.</source>
+        <translation>De VIA-machtiging is geactiveerd.</translation>
+    </message>
+    <message>
+        <source>De machtiging is ingetrokken.</source>
+        <translation>De machtiging is ingetrokken.</translation>
+    </message>
+    <message>
+        <source>Activeringscode gekopieerd. Het klembord wordt over %1 seconden gewist.</source>
+        <translation>Activeringscode gekopieerd. Het klembord wordt over %1 seconden gewist.</translation>
+    </message>
+    <message>
+        <source>Machtigingsformulier %1 %2.pdf</source>
+        <translation>Machtigingsformulier %1 %2.pdf</translation>
+    </message>
+    <message>
+        <source>Machtigingsformulier opslaan</source>
+        <translation>Machtigingsformulier opslaan</translation>
+    </message>
+    <message>
+        <source>Het machtigingsformulier is opgeslagen als %1.</source>
+        <translation>Het machtigingsformulier is opgeslagen als %1.</translation>
     </message>
 </context>
 <context>
@@ -688,6 +1010,495 @@ Wilt u dat nu niet, kies dan Afmelden.</translation>
     </message>
 </context>
 <context>
+    <name>ClientsToInformModel</name>
+    <message>
+        <source>Klantnummer</source>
+        <translation>Klantnummer</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Geïnformeerd op</source>
+        <translation>Geïnformeerd op</translation>
+    </message>
+    <message>
+        <source>Door</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <source>Hoe</source>
+        <translation>Hoe</translation>
+    </message>
+    <message>
+        <source>nog niet</source>
+        <translation>nog niet</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Toestemming vastleggen — %1</source>
+        <translation>Toestemming vastleggen — %1</translation>
+    </message>
+    <message>
+        <source>Leg vast dat %1 toestemming heeft gegeven. De gebeurtenis komt met uw naam in de geschiedenis van de toestemming en kan niet meer worden gewijzigd; intrekken kan altijd.</source>
+        <translation>Leg vast dat %1 toestemming heeft gegeven. De gebeurtenis komt met uw naam in de geschiedenis van de toestemming en kan niet meer worden gewijzigd; intrekken kan altijd.</translation>
+    </message>
+    <message>
+        <source>De geboortedatum van de klant staat niet in de kluis. Vink dit aan als u hebt nagegaan dat de klant 16 jaar of ouder is; is de klant jonger, leg dan de ouder of voogd vast.</source>
+        <translation>De geboortedatum van de klant staat niet in de kluis. Vink dit aan als u hebt nagegaan dat de klant 16 jaar of ouder is; is de klant jonger, leg dan de ouder of voogd vast.</translation>
+    </message>
+    <message>
+        <source>Vastleggen</source>
+        <translation>Vastleggen</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>&amp;Ontvanger (verplicht voor dit doel)</source>
+        <translation>&amp;Ontvanger (verplicht voor dit doel)</translation>
+    </message>
+    <message>
+        <source>&amp;Ontvanger (niet nodig)</source>
+        <translation>&amp;Ontvanger (niet nodig)</translation>
+    </message>
+    <message>
+        <source>Voor dit doel geldt toestemming per ontvanger: vul de derde in die de gegevens krijgt.</source>
+        <translation>Voor dit doel geldt toestemming per ontvanger: vul de derde in die de gegevens krijgt.</translation>
+    </message>
+    <message>
+        <source>Hiervoor is uitdrukkelijke toestemming nodig (schriftelijk of per e-mail).</source>
+        <translation>Hiervoor is uitdrukkelijke toestemming nodig (schriftelijk of per e-mail).</translation>
+    </message>
+    <message>
+        <source>Zonder deze toestemming kan Calqi bepaalde diensten mogelijk niet verlenen.</source>
+        <translation>Zonder deze toestemming kan Calqi bepaalde diensten mogelijk niet verlenen.</translation>
+    </message>
+    <message>
+        <source>niet in de kluis — naam hieronder invullen</source>
+        <translation>niet in de kluis — naam hieronder invullen</translation>
+    </message>
+    <message>
+        <source>Gevonden in de kluis: %1. Kies de ouder of voogd.</source>
+        <translation>Gevonden in de kluis: %1. Kies de ouder of voogd.</translation>
+    </message>
+    <message>
+        <source>Schrijf het moment als dd-mm-jjjj uu:mm, bijvoorbeeld 24-11-2026 14:05.</source>
+        <translation>Schrijf het moment als dd-mm-jjjj uu:mm, bijvoorbeeld 24-11-2026 14:05.</translation>
+    </message>
+    <message>
+        <source>Kies het doel waarvoor de klant toestemming geeft.</source>
+        <translation>Kies het doel waarvoor de klant toestemming geeft.</translation>
+    </message>
+    <message>
+        <source>Toestemming vastleggen</source>
+        <translation>Toestemming vastleggen</translation>
+    </message>
+    <message>
+        <source>&amp;Doel</source>
+        <translation>&amp;Doel</translation>
+    </message>
+    <message>
+        <source>&amp;Ontvanger</source>
+        <translation>&amp;Ontvanger</translation>
+    </message>
+    <message>
+        <source>bijv. Hypotheekbank B.V.</source>
+        <translation>bijv. Hypotheekbank B.V.</translation>
+    </message>
+    <message>
+        <source>&amp;Gegeven op</source>
+        <translation>&amp;Gegeven op</translation>
+    </message>
+    <message>
+        <source>Wanneer de klant de toestemming gaf, als dd-mm-jjjj uu:mm (alleen een datum mag ook)</source>
+        <translation>Wanneer de klant de toestemming gaf, als dd-mm-jjjj uu:mm (alleen een datum mag ook)</translation>
+    </message>
+    <message>
+        <source>dd-mm-jjjj uu:mm</source>
+        <translation>dd-mm-jjjj uu:mm</translation>
+    </message>
+    <message>
+        <source>&amp;Manier</source>
+        <translation>&amp;Manier</translation>
+    </message>
+    <message>
+        <source>&amp;Privacyverklaring</source>
+        <translation>&amp;Privacyverklaring</translation>
+    </message>
+    <message>
+        <source>De versie van de privacyverklaring die de klant heeft gezien</source>
+        <translation>De versie van de privacyverklaring die de klant heeft gezien</translation>
+    </message>
+    <message>
+        <source>&amp;Bewijsstuk</source>
+        <translation>&amp;Bewijsstuk</translation>
+    </message>
+    <message>
+        <source>Een PDF-, PNG- of JPEG-bestand als ondertekend formulier aan het dossier toevoegen en als bewijsstuk kiezen</source>
+        <translation>Een PDF-, PNG- of JPEG-bestand als ondertekend formulier aan het dossier toevoegen en als bewijsstuk kiezen</translation>
+    </message>
+    <message>
+        <source>Bestand &amp;toevoegen…</source>
+        <translation>Bestand &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <source>Toe&amp;lichting</source>
+        <translation>Toe&amp;lichting</translation>
+    </message>
+    <message>
+        <source>Ik heb ge&amp;controleerd dat de klant 16 jaar of ouder is</source>
+        <translation>Ik heb ge&amp;controleerd dat de klant 16 jaar of ouder is</translation>
+    </message>
+    <message>
+        <source>Gegeven door o&amp;uder of wettelijk vertegenwoordiger</source>
+        <translation>Gegeven door o&amp;uder of wettelijk vertegenwoordiger</translation>
+    </message>
+    <message>
+        <source>Voor een klant jonger dan 16 jaar geeft een ouder of wettelijk vertegenwoordiger de toestemming. Kies die persoon in de kluis, of vul naam en relatie in.</source>
+        <translation>Voor een klant jonger dan 16 jaar geeft een ouder of wettelijk vertegenwoordiger de toestemming. Kies die persoon in de kluis, of vul naam en relatie in.</translation>
+    </message>
+    <message>
+        <source>&amp;Relatie</source>
+        <translation>&amp;Relatie</translation>
+    </message>
+    <message>
+        <source>&amp;Zoeken in de kluis</source>
+        <translation>&amp;Zoeken in de kluis</translation>
+    </message>
+    <message>
+        <source>naam, klantnummer, postcode of plaats</source>
+        <translation>naam, klantnummer, postcode of plaats</translation>
+    </message>
+    <message>
+        <source>P&amp;ersoon</source>
+        <translation>P&amp;ersoon</translation>
+    </message>
+    <message>
+        <source>&amp;Naam</source>
+        <translation>&amp;Naam</translation>
+    </message>
+    <message>
+        <source>naam van de ouder of voogd, als die niet in de kluis staat</source>
+        <translation>naam van de ouder of voogd, als die niet in de kluis staat</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentHistoryModel</name>
+    <message>
+        <source>Moment</source>
+        <translation>Moment</translation>
+    </message>
+    <message>
+        <source>Gebeurtenis</source>
+        <translation>Gebeurtenis</translation>
+    </message>
+    <message>
+        <source>Manier</source>
+        <translation>Manier</translation>
+    </message>
+    <message>
+        <source>Privacyverklaring</source>
+        <translation>Privacyverklaring</translation>
+    </message>
+    <message>
+        <source>Vastgelegd door</source>
+        <translation>Vastgelegd door</translation>
+    </message>
+    <message>
+        <source>Ouder/voogd</source>
+        <translation>Ouder/voogd</translation>
+    </message>
+    <message>
+        <source>Bewijsstuk</source>
+        <translation>Bewijsstuk</translation>
+    </message>
+    <message>
+        <source>Beslissingen</source>
+        <translation>Beslissingen</translation>
+    </message>
+    <message>
+        <source>Toelichting</source>
+        <translation>Toelichting</translation>
+    </message>
+    <message>
+        <source>Wanneer de klant de toestemming gaf of introk</source>
+        <translation>Wanneer de klant de toestemming gaf of introk</translation>
+    </message>
+    <message>
+        <source>Bij intrekken: wat er met de bijzondere gegevens op deze grondslag is gebeurd</source>
+        <translation>Bij intrekken: wat er met de bijzondere gegevens op deze grondslag is gebeurd</translation>
+    </message>
+    <message>
+        <source>Vastgelegd op %1</source>
+        <translation>Vastgelegd op %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentPurposeModel</name>
+    <message>
+        <source>Doel</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Engelse naam</source>
+        <translation>Engelse naam</translation>
+    </message>
+    <message>
+        <source>Per ontvanger</source>
+        <translation>Per ontvanger</translation>
+    </message>
+    <message>
+        <source>Uitdrukkelijk</source>
+        <translation>Uitdrukkelijk</translation>
+    </message>
+    <message>
+        <source>Kan dienst beëindigen</source>
+        <translation>Kan dienst beëindigen</translation>
+    </message>
+    <message>
+        <source>Bijzondere gegevens</source>
+        <translation>Bijzondere gegevens</translation>
+    </message>
+    <message>
+        <source>Actief</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <source>Uit de verklaring</source>
+        <translation>Uit de verklaring</translation>
+    </message>
+    <message>
+        <source>Toestemming geldt per genoemde ontvanger</source>
+        <translation>Toestemming geldt per genoemde ontvanger</translation>
+    </message>
+    <message>
+        <source>De verklaring vraagt uitdrukkelijke toestemming</source>
+        <translation>De verklaring vraagt uitdrukkelijke toestemming</translation>
+    </message>
+    <message>
+        <source>Intrekken kan betekenen dat de dienstverlening stopt</source>
+        <translation>Intrekken kan betekenen dat de dienstverlening stopt</translation>
+    </message>
+    <message>
+        <source>Kan de grondslag zijn van bijzondere persoonsgegevens</source>
+        <translation>Kan de grondslag zijn van bijzondere persoonsgegevens</translation>
+    </message>
+    <message>
+        <source>Doelen uit de privacyverklaring kunnen niet worden gewijzigd</source>
+        <translation>Doelen uit de privacyverklaring kunnen niet worden gewijzigd</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>ja</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentPurposesDialog</name>
+    <message>
+        <source>Sluiten</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Kies eerst een toegevoegd doel in de lijst.</source>
+        <translation>Kies eerst een toegevoegd doel in de lijst.</translation>
+    </message>
+    <message>
+        <source>Dit doel staat in de privacyverklaring en kan daarom niet worden gewijzigd of uitgezet. Voeg zo nodig een nieuw doel toe.</source>
+        <translation>Dit doel staat in de privacyverklaring en kan daarom niet worden gewijzigd of uitgezet. Voeg zo nodig een nieuw doel toe.</translation>
+    </message>
+    <message>
+        <source>Naam, omschrijving en kenmerken van dit doel wijzigen</source>
+        <translation>Naam, omschrijving en kenmerken van dit doel wijzigen</translation>
+    </message>
+    <message>
+        <source>Nieuw doel</source>
+        <translation>Nieuw doel</translation>
+    </message>
+    <message>
+        <source>Doel wijzigen</source>
+        <translation>Doel wijzigen</translation>
+    </message>
+    <message>
+        <source>Doelen van toestemming</source>
+        <translation>Doelen van toestemming</translation>
+    </message>
+    <message>
+        <source>De doelen waarvoor het kantoor toestemming kan vragen. De doelen uit de privacyverklaring staan vast; de beheerder kan doelen toevoegen. Een toegevoegd doel wordt nooit verwijderd, alleen uitgezet, zodat eerdere toestemmingen hun doel houden.</source>
+        <translation>De doelen waarvoor het kantoor toestemming kan vragen. De doelen uit de privacyverklaring staan vast; de beheerder kan doelen toevoegen. Een toegevoegd doel wordt nooit verwijderd, alleen uitgezet, zodat eerdere toestemmingen hun doel houden.</translation>
+    </message>
+    <message>
+        <source>Doel &amp;toevoegen…</source>
+        <translation>Doel &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <source>Doel &amp;wijzigen…</source>
+        <translation>Doel &amp;wijzigen…</translation>
+    </message>
+    <message>
+        <source>Alleen de beheerder kan doelen toevoegen of wijzigen.</source>
+        <translation>Alleen de beheerder kan doelen toevoegen of wijzigen.</translation>
+    </message>
+    <message>
+        <source>Doel</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>&amp;Naam</source>
+        <translation>&amp;Naam</translation>
+    </message>
+    <message>
+        <source>bijv. Klanttevredenheidsonderzoek</source>
+        <translation>bijv. Klanttevredenheidsonderzoek</translation>
+    </message>
+    <message>
+        <source>&amp;Engelse naam</source>
+        <translation>&amp;Engelse naam</translation>
+    </message>
+    <message>
+        <source>voor de Engelse weergave; mag leeg blijven</source>
+        <translation>voor de Engelse weergave; mag leeg blijven</translation>
+    </message>
+    <message>
+        <source>Omsch&amp;rijving</source>
+        <translation>Omsch&amp;rijving</translation>
+    </message>
+    <message>
+        <source>waarvoor de gegevens worden gebruikt, zoals de klant het te lezen krijgt</source>
+        <translation>waarvoor de gegevens worden gebruikt, zoals de klant het te lezen krijgt</translation>
+    </message>
+    <message>
+        <source>Toestemming &amp;per genoemde ontvanger (gegevens doorgeven aan een derde)</source>
+        <translation>Toestemming &amp;per genoemde ontvanger (gegevens doorgeven aan een derde)</translation>
+    </message>
+    <message>
+        <source>&amp;Uitdrukkelijke toestemming nodig</source>
+        <translation>&amp;Uitdrukkelijke toestemming nodig</translation>
+    </message>
+    <message>
+        <source>Intrekken kan betekenen dat de &amp;dienstverlening stopt</source>
+        <translation>Intrekken kan betekenen dat de &amp;dienstverlening stopt</translation>
+    </message>
+    <message>
+        <source>&amp;Actief: nieuwe toestemming kan voor dit doel worden vastgelegd</source>
+        <translation>&amp;Actief: nieuwe toestemming kan voor dit doel worden vastgelegd</translation>
+    </message>
+    <message>
+        <source>Doel &amp;opslaan</source>
+        <translation>Doel &amp;opslaan</translation>
+    </message>
+    <message>
+        <source>Annu&amp;leren</source>
+        <translation>Annu&amp;leren</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentTab</name>
+    <message>
+        <source>Toestemming vastleggen…</source>
+        <translation>Toestemming vastleggen…</translation>
+    </message>
+    <message>
+        <source>Ontvangstbewijs…</source>
+        <translation>Ontvangstbewijs…</translation>
+    </message>
+    <message>
+        <source>Uw rol mag toestemming inzien, maar niet vastleggen of intrekken.</source>
+        <translation>Uw rol mag toestemming inzien, maar niet vastleggen of intrekken.</translation>
+    </message>
+    <message>
+        <source>Dit dossier is geanonimiseerd: er kan geen toestemming meer worden vastgelegd.</source>
+        <translation>Dit dossier is geanonimiseerd: er kan geen toestemming meer worden vastgelegd.</translation>
+    </message>
+    <message>
+        <source>De verwerking is beperkt: er kan nu geen toestemming worden vastgelegd en geen formulier worden gemaakt. Intrekken kan wel.</source>
+        <translation>De verwerking is beperkt: er kan nu geen toestemming worden vastgelegd en geen formulier worden gemaakt. Intrekken kan wel.</translation>
+    </message>
+    <message>
+        <source>Er is nog geen toestemming vastgelegd.</source>
+        <translation>Er is nog geen toestemming vastgelegd.</translation>
+    </message>
+    <message>
+        <source>De toestemming is vastgelegd: %1.</source>
+        <translation>De toestemming is vastgelegd: %1.</translation>
+    </message>
+    <message>
+        <source>De toestemming is ingetrokken: %1.</source>
+        <translation>De toestemming is ingetrokken: %1.</translation>
+    </message>
+    <message>
+        <source>Toestemmingsformulier opslaan</source>
+        <translation>Toestemmingsformulier opslaan</translation>
+    </message>
+    <message>
+        <source>Toestemmingsformulier %1.pdf</source>
+        <translation>Toestemmingsformulier %1.pdf</translation>
+    </message>
+    <message>
+        <source>Het toestemmingsformulier is opgeslagen als %1.</source>
+        <translation>Het toestemmingsformulier is opgeslagen als %1.</translation>
+    </message>
+    <message>
+        <source>Ontvangstbewijs opslaan</source>
+        <translation>Ontvangstbewijs opslaan</translation>
+    </message>
+    <message>
+        <source>Ontvangstbewijs toestemming %1.pdf</source>
+        <translation>Ontvangstbewijs toestemming %1.pdf</translation>
+    </message>
+    <message>
+        <source>Het ontvangstbewijs is opgeslagen als %1.</source>
+        <translation>Het ontvangstbewijs is opgeslagen als %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentTableModel</name>
+    <message>
+        <source>Doel</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Sinds</source>
+        <translation>Sinds</translation>
+    </message>
+    <message>
+        <source>Privacyverklaring</source>
+        <translation>Privacyverklaring</translation>
+    </message>
+    <message>
+        <source>Gegeven door</source>
+        <translation>Gegeven door</translation>
+    </message>
+    <message>
+        <source>Vernieuwen</source>
+        <translation>Vernieuwen</translation>
+    </message>
+    <message>
+        <source>Een toestemming die een ouder of voogd gaf, moet de klant zelf vernieuwen zodra die 16 is.</source>
+        <translation>Een toestemming die een ouder of voogd gaf, moet de klant zelf vernieuwen zodra die 16 is.</translation>
+    </message>
+    <message>
+        <source>De versie van de privacyverklaring die de klant bij de laatste gebeurtenis zag</source>
+        <translation>De versie van de privacyverklaring die de klant bij de laatste gebeurtenis zag</translation>
+    </message>
+    <message>
+        <source>via ouder/voogd</source>
+        <translation>via ouder/voogd</translation>
+    </message>
+    <message>
+        <source>vernieuwen vanaf %1</source>
+        <translation>vernieuwen vanaf %1</translation>
+    </message>
+</context>
+<context>
     <name>ContactRow</name>
     <message>
         <source>Omschrijving, bijv. privé of werk</source>
@@ -726,6 +1537,72 @@ Wilt u dat nu niet, kies dan Afmelden.</translation>
     </message>
 </context>
 <context>
+    <name>DashboardTableModel</name>
+    <message>
+        <source>Klantnummer</source>
+        <translation>Klantnummer</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Betreft</source>
+        <translation>Betreft</translation>
+    </message>
+    <message>
+        <source>Geldig tot en met</source>
+        <translation>Geldig tot en met</translation>
+    </message>
+    <message>
+        <source>Aangevraagd op</source>
+        <translation>Aangevraagd op</translation>
+    </message>
+    <message>
+        <source>16 jaar sinds</source>
+        <translation>16 jaar sinds</translation>
+    </message>
+    <message>
+        <source>Ingangsdatum</source>
+        <translation>Ingangsdatum</translation>
+    </message>
+    <message>
+        <source>onbekend</source>
+        <translation>onbekend</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionRow</name>
+    <message>
+        <source>%1 — blijft ongewijzigd en afgeschermd zolang de verwerking beperkt is.</source>
+        <translation>%1 — blijft ongewijzigd en afgeschermd zolang de verwerking beperkt is.</translation>
+    </message>
+    <message>
+        <source>%1 — hiervan is niets opgeslagen; kies toch wat er met de grondslag gebeurt.</source>
+        <translation>%1 — hiervan is niets opgeslagen; kies toch wat er met de grondslag gebeurt.</translation>
+    </message>
+    <message>
+        <source>Nu wissen</source>
+        <translation>Nu wissen</translation>
+    </message>
+    <message>
+        <source>Bewaren onder andere grondslag</source>
+        <translation>Bewaren onder andere grondslag</translation>
+    </message>
+    <message>
+        <source>Andere grondslag</source>
+        <translation>Andere grondslag</translation>
+    </message>
+    <message>
+        <source>toelichting, bijv. opdrachtbevestiging van 12-01-2026</source>
+        <translation>toelichting, bijv. opdrachtbevestiging van 12-01-2026</translation>
+    </message>
+    <message>
+        <source>Toelichting bij de andere grondslag</source>
+        <translation>Toelichting bij de andere grondslag</translation>
+    </message>
+</context>
+<context>
     <name>DetailsForm</name>
     <message>
         <source>dd-mm-jjjj</source>
@@ -751,6 +1628,187 @@ Wilt u dat nu niet, kies dan Afmelden.</translation>
     <message>
         <source>leeg laten voor het volgende nummer: %1</source>
         <translation>leeg laten voor het volgende nummer: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DisclosureDialog</name>
+    <message>
+        <source>Alleen met uitdrukkelijke toestemming van de klant voor verkoop; Calqi verkoopt anders nooit.</source>
+        <translation>Alleen met uitdrukkelijke toestemming van de klant voor verkoop; Calqi verkoopt anders nooit.</translation>
+    </message>
+    <message>
+        <source>Vastleggen</source>
+        <translation>Vastleggen</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Toegestaan: %1</source>
+        <translation>Toegestaan: %1</translation>
+    </message>
+    <message>
+        <source>Geweigerd: %1</source>
+        <translation>Geweigerd: %1</translation>
+    </message>
+    <message>
+        <source>de klant verstuurt het stuk zelf; dat wordt zo vastgelegd.</source>
+        <translation>de klant verstuurt het stuk zelf; dat wordt zo vastgelegd.</translation>
+    </message>
+    <message>
+        <source>een machtiging van de klant</source>
+        <translation>een machtiging van de klant</translation>
+    </message>
+    <message>
+        <source>op grond van %1.</source>
+        <translation>op grond van %1.</translation>
+    </message>
+    <message>
+        <source>op grond van de uitdrukkelijke toestemming van de klant voor verkoop.</source>
+        <translation>op grond van de uitdrukkelijke toestemming van de klant voor verkoop.</translation>
+    </message>
+    <message>
+        <source>op grond van de toestemming van de klant voor deze ontvanger.</source>
+        <translation>op grond van de toestemming van de klant voor deze ontvanger.</translation>
+    </message>
+    <message>
+        <source>de regels staan deze verstrekking toe.</source>
+        <translation>de regels staan deze verstrekking toe.</translation>
+    </message>
+    <message>
+        <source>Verstrekking vastleggen</source>
+        <translation>Verstrekking vastleggen</translation>
+    </message>
+    <message>
+        <source>Leg vast wat de firma verlaat. Naar de overheid of een bank alleen met een geldige machtiging, naar een andere derde alleen met toestemming van de klant; het liefst verstuurt de klant het stuk zelf.</source>
+        <translation>Leg vast wat de firma verlaat. Naar de overheid of een bank alleen met een geldige machtiging, naar een andere derde alleen met toestemming van de klant; het liefst verstuurt de klant het stuk zelf.</translation>
+    </message>
+    <message>
+        <source>&amp;Stuk</source>
+        <translation>&amp;Stuk</translation>
+    </message>
+    <message>
+        <source>&amp;Belastingmiddel</source>
+        <translation>&amp;Belastingmiddel</translation>
+    </message>
+    <message>
+        <source>&amp;Jaar</source>
+        <translation>&amp;Jaar</translation>
+    </message>
+    <message>
+        <source>&amp;Ontvanger</source>
+        <translation>&amp;Ontvanger</translation>
+    </message>
+    <message>
+        <source>&amp;Naam ontvanger</source>
+        <translation>&amp;Naam ontvanger</translation>
+    </message>
+    <message>
+        <source>bijv. ING Bank N.V. of Hypotheekadvies Noord B.V.</source>
+        <translation>bijv. ING Bank N.V. of Hypotheekadvies Noord B.V.</translation>
+    </message>
+    <message>
+        <source>&amp;Verstrekt op</source>
+        <translation>&amp;Verstrekt op</translation>
+    </message>
+    <message>
+        <source>dd-mm-jjjj</source>
+        <translation>dd-mm-jjjj</translation>
+    </message>
+    <message>
+        <source>&amp;Hoe</source>
+        <translation>&amp;Hoe</translation>
+    </message>
+    <message>
+        <source>Het gaat om ver&amp;koop van gegevens</source>
+        <translation>Het gaat om ver&amp;koop van gegevens</translation>
+    </message>
+    <message>
+        <source>Notiti&amp;e</source>
+        <translation>Notiti&amp;e</translation>
+    </message>
+</context>
+<context>
+    <name>DisclosureTableModel</name>
+    <message>
+        <source>Datum</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Wat</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Ontvanger</source>
+        <translation>Ontvanger</translation>
+    </message>
+    <message>
+        <source>Hoe</source>
+        <translation>Hoe</translation>
+    </message>
+    <message>
+        <source>Op grond van</source>
+        <translation>Op grond van</translation>
+    </message>
+    <message>
+        <source>Vastgelegd door</source>
+        <translation>Vastgelegd door</translation>
+    </message>
+    <message>
+        <source>Door de klant zelf verstuurd</source>
+        <translation>Door de klant zelf verstuurd</translation>
+    </message>
+    <message>
+        <source>Machtiging van de klant</source>
+        <translation>Machtiging van de klant</translation>
+    </message>
+    <message>
+        <source>Toestemming van de klant voor verkoop</source>
+        <translation>Toestemming van de klant voor verkoop</translation>
+    </message>
+    <message>
+        <source>Toestemming van de klant</source>
+        <translation>Toestemming van de klant</translation>
+    </message>
+</context>
+<context>
+    <name>DisclosuresTab</name>
+    <message>
+        <source>Verstrekking vastleggen</source>
+        <translation>Verstrekking vastleggen</translation>
+    </message>
+    <message>
+        <source>Vastleggen dat een stuk de firma verlaat (Ctrl+Shift+V)</source>
+        <translation>Vastleggen dat een stuk de firma verlaat (Ctrl+Shift+V)</translation>
+    </message>
+    <message>
+        <source>Uw rol mag geen verstrekkingen vastleggen.</source>
+        <translation>Uw rol mag geen verstrekkingen vastleggen.</translation>
+    </message>
+    <message>
+        <source>Zolang de verwerking beperkt is of na anonimisering wordt er niets afgedrukt.</source>
+        <translation>Zolang de verwerking beperkt is of na anonimisering wordt er niets afgedrukt.</translation>
+    </message>
+    <message>
+        <source>Alle verstrekkingen van deze klant als PDF</source>
+        <translation>Alle verstrekkingen van deze klant als PDF</translation>
+    </message>
+    <message>
+        <source>De verstrekking is vastgelegd: %1 aan %2.</source>
+        <translation>De verstrekking is vastgelegd: %1 aan %2.</translation>
+    </message>
+    <message>
+        <source>Overzicht van verstrekkingen opslaan</source>
+        <translation>Overzicht van verstrekkingen opslaan</translation>
+    </message>
+    <message>
+        <source>Verstrekkingen %1.pdf</source>
+        <translation>Verstrekkingen %1.pdf</translation>
+    </message>
+    <message>
+        <source>Het overzicht is opgeslagen als %1.</source>
+        <translation>Het overzicht is opgeslagen als %1.</translation>
     </message>
 </context>
 <context>
@@ -883,6 +1941,147 @@ Wilt u dat nu niet, kies dan Afmelden.</translation>
     </message>
 </context>
 <context>
+    <name>DossierAuthorisationsTab</name>
+    <message>
+        <source>Belastingaangiften en financiële rapportages gaan alleen naar de overheid of een bank op grond van een machtiging van de klant. Activeringscodes van VIA-machtigingen zijn bijzondere gegevens: ze worden afgeschermd getoond en tonen wordt in de audittrail vastgelegd.</source>
+        <translation>Belastingaangiften en financiële rapportages gaan alleen naar de overheid of een bank op grond van een machtiging van de klant. Activeringscodes van VIA-machtigingen zijn bijzondere gegevens: ze worden afgeschermd getoond en tonen wordt in de audittrail vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Sla het dossier eerst op; daarna kunt u er machtigingen aan toevoegen.</source>
+        <translation>Sla het dossier eerst op; daarna kunt u er machtigingen aan toevoegen.</translation>
+    </message>
+    <message>
+        <source>Een machtiging van de klant vastleggen (Ctrl+Shift+M)</source>
+        <translation>Een machtiging van de klant vastleggen (Ctrl+Shift+M)</translation>
+    </message>
+    <message>
+        <source>Machtiging &amp;vastleggen…</source>
+        <translation>Machtiging &amp;vastleggen…</translation>
+    </message>
+    <message>
+        <source>De gekozen machtiging wijzigen</source>
+        <translation>De gekozen machtiging wijzigen</translation>
+    </message>
+    <message>
+        <source>&amp;Wijzigen…</source>
+        <translation>&amp;Wijzigen…</translation>
+    </message>
+    <message>
+        <source>De activeringscode uit de brief van de Belastingdienst invoeren</source>
+        <translation>De activeringscode uit de brief van de Belastingdienst invoeren</translation>
+    </message>
+    <message>
+        <source>Activeringscode invo&amp;eren…</source>
+        <translation>Activeringscode invo&amp;eren…</translation>
+    </message>
+    <message>
+        <source>De gekozen machtiging intrekken</source>
+        <translation>De gekozen machtiging intrekken</translation>
+    </message>
+    <message>
+        <source>&amp;Intrekken…</source>
+        <translation>&amp;Intrekken…</translation>
+    </message>
+    <message>
+        <source>De activeringscode van de gekozen machtiging tonen; dat wordt in de audittrail vastgelegd</source>
+        <translation>De activeringscode van de gekozen machtiging tonen; dat wordt in de audittrail vastgelegd</translation>
+    </message>
+    <message>
+        <source>Code &amp;tonen</source>
+        <translation>Code &amp;tonen</translation>
+    </message>
+    <message>
+        <source>De getoonde activeringscode kopiëren; het klembord wordt daarna gewist</source>
+        <translation>De getoonde activeringscode kopiëren; het klembord wordt daarna gewist</translation>
+    </message>
+    <message>
+        <source>Code ko&amp;piëren</source>
+        <translation>Code ko&amp;piëren</translation>
+    </message>
+    <message>
+        <source>Het formulier voor de klant om te tekenen, als PDF (Ctrl+P)</source>
+        <translation>Het formulier voor de klant om te tekenen, als PDF (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Machtigings&amp;formulier…</source>
+        <translation>Machtigings&amp;formulier…</translation>
+    </message>
+</context>
+<context>
+    <name>DossierConsentTab</name>
+    <message>
+        <source>Toestemming geldt per doel (en bij doorgeven per ontvanger). Elke gebeurtenis — gegeven of ingetrokken — blijft bewaard met moment, vastlegger, manier, bewijsstuk en de versie van de privacyverklaring. Een klant jonger dan 16 jaar geeft toestemming via een ouder of wettelijk vertegenwoordiger.</source>
+        <translation>Toestemming geldt per doel (en bij doorgeven per ontvanger). Elke gebeurtenis — gegeven of ingetrokken — blijft bewaard met moment, vastlegger, manier, bewijsstuk en de versie van de privacyverklaring. Een klant jonger dan 16 jaar geeft toestemming via een ouder of wettelijk vertegenwoordiger.</translation>
+    </message>
+    <message>
+        <source>Sla het dossier eerst op; daarna kunt u toestemming vastleggen.</source>
+        <translation>Sla het dossier eerst op; daarna kunt u toestemming vastleggen.</translation>
+    </message>
+    <message>
+        <source>Vastleggen dat de klant toestemming heeft gegeven (Ctrl+Shift+T)</source>
+        <translation>Vastleggen dat de klant toestemming heeft gegeven (Ctrl+Shift+T)</translation>
+    </message>
+    <message>
+        <source>Toestemming &amp;vastleggen…</source>
+        <translation>Toestemming &amp;vastleggen…</translation>
+    </message>
+    <message>
+        <source>Vastleggen dat de klant de gekozen toestemming intrekt</source>
+        <translation>Vastleggen dat de klant de gekozen toestemming intrekt</translation>
+    </message>
+    <message>
+        <source>&amp;Intrekken…</source>
+        <translation>&amp;Intrekken…</translation>
+    </message>
+    <message>
+        <source>Een toestemmingsformulier als PDF maken, om te laten ondertekenen</source>
+        <translation>Een toestemmingsformulier als PDF maken, om te laten ondertekenen</translation>
+    </message>
+    <message>
+        <source>&amp;Formulier afdrukken…</source>
+        <translation>&amp;Formulier afdrukken…</translation>
+    </message>
+    <message>
+        <source>Het ontvangstbewijs van de gekozen toestemming als PDF opslaan (Ctrl+P)</source>
+        <translation>Het ontvangstbewijs van de gekozen toestemming als PDF opslaan (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Ontvangstbewij&amp;s…</source>
+        <translation>Ontvangstbewij&amp;s…</translation>
+    </message>
+    <message>
+        <source>Ges&amp;chiedenis van de gekozen toestemming (nieuwste eerst)</source>
+        <translation>Ges&amp;chiedenis van de gekozen toestemming (nieuwste eerst)</translation>
+    </message>
+</context>
+<context>
+    <name>DossierDisclosuresTab</name>
+    <message>
+        <source>Elke keer dat een belastingaangifte, jaarrekening of financiële rapportage de firma verlaat, wordt dat hier vastgelegd: wat, aan wie, wanneer, hoe en op grond waarvan. Een verstrekking zonder machtiging of toestemming wordt geweigerd.</source>
+        <translation>Elke keer dat een belastingaangifte, jaarrekening of financiële rapportage de firma verlaat, wordt dat hier vastgelegd: wat, aan wie, wanneer, hoe en op grond waarvan. Een verstrekking zonder machtiging of toestemming wordt geweigerd.</translation>
+    </message>
+    <message>
+        <source>Sla het dossier eerst op; daarna kunt u er verstrekkingen bij vastleggen.</source>
+        <translation>Sla het dossier eerst op; daarna kunt u er verstrekkingen bij vastleggen.</translation>
+    </message>
+    <message>
+        <source>Vastleggen dat een stuk de firma verlaat (Ctrl+Shift+V)</source>
+        <translation>Vastleggen dat een stuk de firma verlaat (Ctrl+Shift+V)</translation>
+    </message>
+    <message>
+        <source>Verstrekking &amp;vastleggen…</source>
+        <translation>Verstrekking &amp;vastleggen…</translation>
+    </message>
+    <message>
+        <source>Alle verstrekkingen van deze klant als PDF</source>
+        <translation>Alle verstrekkingen van deze klant als PDF</translation>
+    </message>
+    <message>
+        <source>Overzicht afd&amp;rukken…</source>
+        <translation>Overzicht afd&amp;rukken…</translation>
+    </message>
+</context>
+<context>
     <name>DossierDocumentsTab</name>
     <message>
         <source>Documenten worden versleuteld in de kluis bewaard en in het programma getoond; er komt niets van op schijf, tenzij u het zelf opslaat. Een kopie van een identiteitsbewijs en financiële stukken zijn bijzondere gegevens: die kunnen alleen worden toegevoegd met een vastgelegde grondslag.</source>
@@ -927,6 +2126,22 @@ Wilt u dat nu niet, kies dan Afmelden.</translation>
 </context>
 <context>
     <name>DossierEditor</name>
+    <message>
+        <source>Toestemmingen</source>
+        <translation>Toestemmingen</translation>
+    </message>
+    <message>
+        <source>Machtigingen</source>
+        <translation>Machtigingen</translation>
+    </message>
+    <message>
+        <source>Verstrekkingen</source>
+        <translation>Verstrekkingen</translation>
+    </message>
+    <message>
+        <source>De gegevens van dit dossier zijn intussen gewijzigd. Sla uw wijzigingen op (dan volgt een melding) of sluit zonder opslaan en open het dossier opnieuw.</source>
+        <translation>De gegevens van dit dossier zijn intussen gewijzigd. Sla uw wijzigingen op (dan volgt een melding) of sluit zonder opslaan en open het dossier opnieuw.</translation>
+    </message>
     <message>
         <source>Dit dossier is geanonimiseerd en kan niet meer worden gewijzigd.</source>
         <translation>Dit dossier is geanonimiseerd en kan niet meer worden gewijzigd.</translation>
@@ -1401,7 +2616,39 @@ Wilt u dat nu niet, kies dan Afmelden.</translation>
     </message>
 </context>
 <context>
+    <name>FormPurposesDialog</name>
+    <message>
+        <source>Toestemmingsformulier</source>
+        <translation>Toestemmingsformulier</translation>
+    </message>
+    <message>
+        <source>Voor welke doelen vraagt het formulier toestemming? Elk doel krijgt een eigen vakje.</source>
+        <translation>Voor welke doelen vraagt het formulier toestemming? Elk doel krijgt een eigen vakje.</translation>
+    </message>
+    <message>
+        <source>PDF maken…</source>
+        <translation>PDF maken…</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Kies ten minste één doel.</source>
+        <translation>Kies ten minste één doel.</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
+    <message>
+        <source>Overzicht vernieuwen</source>
+        <extracomment>A section&apos;s table grows with its rows up to this many; beyond, it scrolls.</extracomment>
+        <translation>Overzicht vernieuwen</translation>
+    </message>
+    <message>
+        <source>Het overzicht opnieuw laden (%1)</source>
+        <translation>Het overzicht opnieuw laden (%1)</translation>
+    </message>
     <message>
         <source>Start</source>
         <translation>Start</translation>
@@ -1423,6 +2670,22 @@ Rol: %2</translation>
     <message>
         <source>Map van de kluis: %1</source>
         <translation>Map van de kluis: %1</translation>
+    </message>
+    <message>
+        <source>… en nog %1</source>
+        <translation>… en nog %1</translation>
+    </message>
+    <message>
+        <source>Niets te doen: %1</source>
+        <translation>Niets te doen: %1</translation>
+    </message>
+    <message>
+        <source>Er vraagt nu niets uw aandacht.</source>
+        <translation>Er vraagt nu niets uw aandacht.</translation>
+    </message>
+    <message>
+        <source>Bijgewerkt op %1. Dubbelklik of Enter opent een regel.</source>
+        <translation>Bijgewerkt op %1. Dubbelklik of Enter opent een regel.</translation>
     </message>
     <message>
         <source>De kluis en de audittrail worden gecontroleerd…</source>
@@ -1449,6 +2712,14 @@ Rol: %2</translation>
     <message>
         <source>Back-up maken</source>
         <translation>Back-up maken</translation>
+    </message>
+    <message>
+        <source>Wat vraagt aandacht</source>
+        <translation>Wat vraagt aandacht</translation>
+    </message>
+    <message>
+        <source>&amp;Vernieuwen</source>
+        <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
         <source>Welkom</source>
@@ -1732,6 +3003,33 @@ Rol: %2</translation>
     </message>
 </context>
 <context>
+    <name>MarkInformedDialog</name>
+    <message>
+        <source>Markeren als geïnformeerd</source>
+        <translation>Markeren als geïnformeerd</translation>
+    </message>
+    <message>
+        <source>1 klant wordt gemarkeerd als geïnformeerd over versie %2. Hoe is de klant geïnformeerd?</source>
+        <translation>1 klant wordt gemarkeerd als geïnformeerd over versie %2. Hoe is de klant geïnformeerd?</translation>
+    </message>
+    <message>
+        <source>%1 klanten worden gemarkeerd als geïnformeerd over versie %2. Hoe zijn ze geïnformeerd?</source>
+        <translation>%1 klanten worden gemarkeerd als geïnformeerd over versie %2. Hoe zijn ze geïnformeerd?</translation>
+    </message>
+    <message>
+        <source>&amp;Hoe</source>
+        <translation>&amp;Hoe</translation>
+    </message>
+    <message>
+        <source>Markeren</source>
+        <translation>Markeren</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
     <name>MaskedRowsTab</name>
     <message>
         <source>Bijzondere persoonsgegevens zijn voor uw rol niet zichtbaar.</source>
@@ -1789,6 +3087,101 @@ Rol: %2</translation>
     </message>
 </context>
 <context>
+    <name>PrivacyStatementPage</name>
+    <message>
+        <source>Nieuwe versie</source>
+        <translation>Nieuwe versie</translation>
+    </message>
+    <message>
+        <source>Privacyverklaring</source>
+        <translation>Privacyverklaring</translation>
+    </message>
+    <message>
+        <source>Te informeren klanten over versie %1</source>
+        <translation>Te informeren klanten over versie %1</translation>
+    </message>
+    <message>
+        <source>Te informeren klanten</source>
+        <translation>Te informeren klanten</translation>
+    </message>
+    <message>
+        <source>Nog te informeren: %1 · geïnformeerd: %2</source>
+        <translation>Nog te informeren: %1 · geïnformeerd: %2</translation>
+    </message>
+    <message>
+        <source>%1 geladen, scroll voor meer</source>
+        <translation>%1 geladen, scroll voor meer</translation>
+    </message>
+    <message>
+        <source>%1 gekozen</source>
+        <translation>%1 gekozen</translation>
+    </message>
+    <message>
+        <source>geen klanten te informeren.</source>
+        <translation>geen klanten te informeren.</translation>
+    </message>
+    <message>
+        <source>1 klant te informeren.</source>
+        <translation>1 klant te informeren.</translation>
+    </message>
+    <message>
+        <source>%1 klanten te informeren.</source>
+        <translation>%1 klanten te informeren.</translation>
+    </message>
+    <message>
+        <source>Versie %1 is vastgelegd: %2</source>
+        <translation>Versie %1 is vastgelegd: %2</translation>
+    </message>
+    <message>
+        <source>1 klant is gemarkeerd als geïnformeerd (%2).</source>
+        <translation>1 klant is gemarkeerd als geïnformeerd (%2).</translation>
+    </message>
+    <message>
+        <source>%1 klanten zijn gemarkeerd als geïnformeerd (%2).</source>
+        <translation>%1 klanten zijn gemarkeerd als geïnformeerd (%2).</translation>
+    </message>
+    <message>
+        <source>De versies van de privacyverklaring van het kantoor. Elke toestemming verwijst naar de versie die de klant te zien kreeg. Bij een nieuwe versie staan hieronder de klanten die vooraf moeten worden geïnformeerd, zoals de verklaring belooft.</source>
+        <translation>De versies van de privacyverklaring van het kantoor. Elke toestemming verwijst naar de versie die de klant te zien kreeg. Bij een nieuwe versie staan hieronder de klanten die vooraf moeten worden geïnformeerd, zoals de verklaring belooft.</translation>
+    </message>
+    <message>
+        <source>Een nieuwe versie van de privacyverklaring vastleggen (Ctrl+N)</source>
+        <translation>Een nieuwe versie van de privacyverklaring vastleggen (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuwe versie…</source>
+        <translation>&amp;Nieuwe versie…</translation>
+    </message>
+    <message>
+        <source>De tekst of de PDF van de gekozen versie lezen</source>
+        <translation>De tekst of de PDF van de gekozen versie lezen</translation>
+    </message>
+    <message>
+        <source>&amp;Tekst bekijken</source>
+        <translation>&amp;Tekst bekijken</translation>
+    </message>
+    <message>
+        <source>De doelen waarvoor toestemming kan worden gevraagd</source>
+        <translation>De doelen waarvoor toestemming kan worden gevraagd</translation>
+    </message>
+    <message>
+        <source>&amp;Doelen van toestemming…</source>
+        <translation>&amp;Doelen van toestemming…</translation>
+    </message>
+    <message>
+        <source>&amp;Alleen nog te informeren</source>
+        <translation>&amp;Alleen nog te informeren</translation>
+    </message>
+    <message>
+        <source>Vastleggen dat de gekozen klanten over deze versie zijn geïnformeerd, en hoe</source>
+        <translation>Vastleggen dat de gekozen klanten over deze versie zijn geïnformeerd, en hoe</translation>
+    </message>
+    <message>
+        <source>&amp;Markeren als geïnformeerd…</source>
+        <translation>&amp;Markeren als geïnformeerd…</translation>
+    </message>
+</context>
+<context>
     <name>ResetPasswordDialog</name>
     <message>
         <source>Kies een tijdelijk wachtwoord voor %1 en geef het persoonlijk of telefonisch door, niet per e-mail. Bij de volgende aanmelding moet %2 zelf een nieuw wachtwoord kiezen; tot dan kan %2 niets anders doen in de kluis.</source>
@@ -1829,6 +3222,44 @@ Rol: %2</translation>
     <message>
         <source>&amp;Kopiëren</source>
         <translation>&amp;Kopiëren</translation>
+    </message>
+</context>
+<context>
+    <name>RevokeAuthorisationDialog</name>
+    <message>
+        <source>Machtiging intrekken</source>
+        <translation>Machtiging intrekken</translation>
+    </message>
+    <message>
+        <source>&amp;Ingetrokken op</source>
+        <translation>&amp;Ingetrokken op</translation>
+    </message>
+    <message>
+        <source>dd-mm-jjjj</source>
+        <translation>dd-mm-jjjj</translation>
+    </message>
+    <message>
+        <source>&amp;Reden</source>
+        <translation>&amp;Reden</translation>
+    </message>
+    <message>
+        <source>bijv. de klant heeft de machtiging ingetrokken</source>
+        <translation>bijv. de klant heeft de machtiging ingetrokken</translation>
+    </message>
+</context>
+<context>
+    <name>RevokeDialog</name>
+    <message>
+        <source>‘%1’ wordt ingetrokken. Vanaf de intrekkingsdatum wordt op deze machtiging niets meer verstrekt; intrekken kan niet ongedaan worden gemaakt.</source>
+        <translation>‘%1’ wordt ingetrokken. Vanaf de intrekkingsdatum wordt op deze machtiging niets meer verstrekt; intrekken kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>Intrekken</source>
+        <translation>Intrekken</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Annuleren</translation>
     </message>
 </context>
 <context>
@@ -2230,6 +3661,177 @@ Eerdere back-ups blijven te openen met de sleutels van toen, ook die van %1: bew
     </message>
 </context>
 <context>
+    <name>StatementTextDialog</name>
+    <message>
+        <source>Privacyverklaring, versie %1</source>
+        <translation>Privacyverklaring, versie %1</translation>
+    </message>
+    <message>
+        <source>Versie %1, geldt vanaf %2</source>
+        <translation>Versie %1, geldt vanaf %2</translation>
+    </message>
+    <message>
+        <source>Tekst</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>StatementVersionDialog</name>
+    <message>
+        <source>Vastleggen</source>
+        <extracomment>A text file is read up to this many bytes: TEXT_MAX characters of up to four bytes in UTF-8. Errors about a chosen PDF, shown at the PDF field. The running (or last) recording; tests wait for its `finished` signal.</extracomment>
+        <translation>Vastleggen</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Tekst van de privacyverklaring kiezen</source>
+        <translation>Tekst van de privacyverklaring kiezen</translation>
+    </message>
+    <message>
+        <source>Tekstbestanden (*.txt);;Alle bestanden (*)</source>
+        <translation>Tekstbestanden (*.txt);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Dit bestand is te groot voor een privacyverklaring (hoogstens %1 tekens). Er is niets geladen.</source>
+        <translation>Dit bestand is te groot voor een privacyverklaring (hoogstens %1 tekens). Er is niets geladen.</translation>
+    </message>
+    <message>
+        <source>Dit bestand is geen tekst in UTF-8 en kan daarom niet goed worden gelezen; er is niets geladen. Open het in Kladblok of uw tekstverwerker, kies ‘Opslaan als’ met de codering UTF-8 (of ‘Tekst zonder opmaak’) en kies het bestand dan opnieuw.</source>
+        <translation>Dit bestand is geen tekst in UTF-8 en kan daarom niet goed worden gelezen; er is niets geladen. Open het in Kladblok of uw tekstverwerker, kies ‘Opslaan als’ met de codering UTF-8 (of ‘Tekst zonder opmaak’) en kies het bestand dan opnieuw.</translation>
+    </message>
+    <message>
+        <source>Dit bestand bevat geen tekst. Er is niets geladen.</source>
+        <translation>Dit bestand bevat geen tekst. Er is niets geladen.</translation>
+    </message>
+    <message>
+        <source>PDF van de privacyverklaring kiezen</source>
+        <translation>PDF van de privacyverklaring kiezen</translation>
+    </message>
+    <message>
+        <source>PDF-bestanden (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Geen PDF gekozen.</source>
+        <translation>Geen PDF gekozen.</translation>
+    </message>
+    <message>
+        <source>Versie %1 wordt vastgelegd en de klanten die moeten worden geïnformeerd, worden opgezocht…</source>
+        <translation>Versie %1 wordt vastgelegd en de klanten die moeten worden geïnformeerd, worden opgezocht…</translation>
+    </message>
+    <message>
+        <source>Nieuwe versie vastleggen</source>
+        <translation>Nieuwe versie vastleggen</translation>
+    </message>
+    <message>
+        <source>Nieuwe versie van de privacyverklaring</source>
+        <translation>Nieuwe versie van de privacyverklaring</translation>
+    </message>
+    <message>
+        <source>Leg de nieuwe versie vast met de tekst, een PDF of beide. Klanten die toestemming gaven onder een oudere versie komen op de lijst van te informeren klanten.</source>
+        <translation>Leg de nieuwe versie vast met de tekst, een PDF of beide. Klanten die toestemming gaven onder een oudere versie komen op de lijst van te informeren klanten.</translation>
+    </message>
+    <message>
+        <source>&amp;Versie</source>
+        <translation>&amp;Versie</translation>
+    </message>
+    <message>
+        <source>bijv. 2026-1</source>
+        <translation>bijv. 2026-1</translation>
+    </message>
+    <message>
+        <source>&amp;Ingangsdatum</source>
+        <translation>&amp;Ingangsdatum</translation>
+    </message>
+    <message>
+        <source>dd-mm-jjjj</source>
+        <translation>dd-mm-jjjj</translation>
+    </message>
+    <message>
+        <source>&amp;Wat is gewijzigd</source>
+        <translation>&amp;Wat is gewijzigd</translation>
+    </message>
+    <message>
+        <source>in een zin of twee, voor het bericht aan de klanten</source>
+        <translation>in een zin of twee, voor het bericht aan de klanten</translation>
+    </message>
+    <message>
+        <source>T&amp;ekst</source>
+        <translation>T&amp;ekst</translation>
+    </message>
+    <message>
+        <source>De tekst uit een tekstbestand (.txt, UTF-8) laden</source>
+        <translation>De tekst uit een tekstbestand (.txt, UTF-8) laden</translation>
+    </message>
+    <message>
+        <source>Tekst uit &amp;bestand…</source>
+        <translation>Tekst uit &amp;bestand…</translation>
+    </message>
+    <message>
+        <source>De privacyverklaring als PDF toevoegen</source>
+        <translation>De privacyverklaring als PDF toevoegen</translation>
+    </message>
+    <message>
+        <source>&amp;PDF kiezen…</source>
+        <translation>&amp;PDF kiezen…</translation>
+    </message>
+    <message>
+        <source>PDF weg&amp;halen</source>
+        <translation>PDF weg&amp;halen</translation>
+    </message>
+</context>
+<context>
+    <name>StatementVersionModel</name>
+    <message>
+        <source>Versie</source>
+        <extracomment>fetch(version_id, only_open, offset, limit) -&gt; one page of the version&apos;s list.</extracomment>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <source>Ingangsdatum</source>
+        <translation>Ingangsdatum</translation>
+    </message>
+    <message>
+        <source>Wat is gewijzigd</source>
+        <translation>Wat is gewijzigd</translation>
+    </message>
+    <message>
+        <source>Te informeren</source>
+        <translation>Te informeren</translation>
+    </message>
+    <message>
+        <source>Geïnformeerd</source>
+        <translation>Geïnformeerd</translation>
+    </message>
+    <message>
+        <source>Toegevoegd door</source>
+        <translation>Toegevoegd door</translation>
+    </message>
+    <message>
+        <source>Toegevoegd op</source>
+        <translation>Toegevoegd op</translation>
+    </message>
+    <message>
+        <source>Klanten met een toestemming onder een oudere versie die nog niet zijn geïnformeerd</source>
+        <translation>Klanten met een toestemming onder een oudere versie die nog niet zijn geïnformeerd</translation>
+    </message>
+    <message>
+        <source>%1 (geldt nu)</source>
+        <translation>%1 (geldt nu)</translation>
+    </message>
+</context>
+<context>
     <name>VaultWizard</name>
     <message>
         <source>&amp;Volgende &gt;</source>
@@ -2377,12 +3979,146 @@ Eerdere back-ups blijven te openen met de sleutels van toen, ook die van %1: bew
     </message>
 </context>
 <context>
+    <name>WithdrawalDialog</name>
+    <message>
+        <source>Toestemming intrekken — %1</source>
+        <translation>Toestemming intrekken — %1</translation>
+    </message>
+    <message>
+        <source>Deze toestemming is de grondslag van de gegevens hieronder. De verwerking is beperkt: er mag nu niets aan worden gewijzigd of gewist. De grondslag toestemming vervalt, de gegevens blijven afgeschermd, en de intrekking legt dat per soort vast. Beslis na het opheffen van de beperking wat ermee gebeurt.</source>
+        <translation>Deze toestemming is de grondslag van de gegevens hieronder. De verwerking is beperkt: er mag nu niets aan worden gewijzigd of gewist. De grondslag toestemming vervalt, de gegevens blijven afgeschermd, en de intrekking legt dat per soort vast. Beslis na het opheffen van de beperking wat ermee gebeurt.</translation>
+    </message>
+    <message>
+        <source>Intrekken</source>
+        <translation>Intrekken</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Toestemming van %1 voor: %2.</source>
+        <translation>Toestemming van %1 voor: %2.</translation>
+    </message>
+    <message>
+        <source>Gegeven op %1</source>
+        <translation>Gegeven op %1</translation>
+    </message>
+    <message>
+        <source>(privacyverklaring %1)</source>
+        <translation>(privacyverklaring %1)</translation>
+    </message>
+    <message>
+        <source>Gegeven door een ouder of voogd.</source>
+        <translation>Gegeven door een ouder of voogd.</translation>
+    </message>
+    <message>
+        <source>De intrekking wordt meteen vastgelegd en blijft in de geschiedenis staan.</source>
+        <translation>De intrekking wordt meteen vastgelegd en blijft in de geschiedenis staan.</translation>
+    </message>
+    <message>
+        <source>Kies voor elke soort bijzondere gegevens wat ermee gebeurt: nu wissen, of bewaren onder een andere grondslag. Nog niet gekozen: %1.</source>
+        <translation>Kies voor elke soort bijzondere gegevens wat ermee gebeurt: nu wissen, of bewaren onder een andere grondslag. Nog niet gekozen: %1.</translation>
+    </message>
+    <message>
+        <source>Nu definitief wissen: %1?</source>
+        <translation>Nu definitief wissen: %1?</translation>
+    </message>
+    <message>
+        <source>Met het intrekken worden %1 van deze klant nu uit de kluis gewist, met hun wijzigingshistorie. Dit kan niet ongedaan worden gemaakt.</source>
+        <translation>Met het intrekken worden %1 van deze klant nu uit de kluis gewist, met hun wijzigingshistorie. Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>Wissen en intrekken</source>
+        <translation>Wissen en intrekken</translation>
+    </message>
+    <message>
+        <source>Terug</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <source>Niet ingetrokken: het wissen is niet bevestigd.</source>
+        <translation>Niet ingetrokken: het wissen is niet bevestigd.</translation>
+    </message>
+    <message>
+        <source>Toestemming intrekken</source>
+        <translation>Toestemming intrekken</translation>
+    </message>
+    <message>
+        <source>Let op: zonder deze toestemming kan Calqi bepaalde diensten mogelijk niet meer verlenen (privacyverklaring).</source>
+        <translation>Let op: zonder deze toestemming kan Calqi bepaalde diensten mogelijk niet meer verlenen (privacyverklaring).</translation>
+    </message>
+    <message>
+        <source>Bijzondere gegevens op grond van deze toestemming</source>
+        <translation>Bijzondere gegevens op grond van deze toestemming</translation>
+    </message>
+    <message>
+        <source>Deze toestemming is de grondslag van de gegevens hieronder. Kies per soort wat ermee gebeurt: nu wissen, of bewaren onder een andere grondslag (met een toelichting). Stilzwijgend bewaren kan niet.</source>
+        <translation>Deze toestemming is de grondslag van de gegevens hieronder. Kies per soort wat ermee gebeurt: nu wissen, of bewaren onder een andere grondslag (met een toelichting). Stilzwijgend bewaren kan niet.</translation>
+    </message>
+    <message>
+        <source>Ingetrokken &amp;op</source>
+        <translation>Ingetrokken &amp;op</translation>
+    </message>
+    <message>
+        <source>Wanneer de klant de toestemming introk, als dd-mm-jjjj uu:mm (alleen een datum mag ook)</source>
+        <translation>Wanneer de klant de toestemming introk, als dd-mm-jjjj uu:mm (alleen een datum mag ook)</translation>
+    </message>
+    <message>
+        <source>dd-mm-jjjj uu:mm</source>
+        <translation>dd-mm-jjjj uu:mm</translation>
+    </message>
+    <message>
+        <source>&amp;Manier</source>
+        <translation>&amp;Manier</translation>
+    </message>
+    <message>
+        <source>&amp;Bewijsstuk</source>
+        <translation>&amp;Bewijsstuk</translation>
+    </message>
+    <message>
+        <source>Een PDF-, PNG- of JPEG-bestand (bijv. de brief of e-mail van de klant) als ondertekend formulier aan het dossier toevoegen en als bewijsstuk kiezen</source>
+        <translation>Een PDF-, PNG- of JPEG-bestand (bijv. de brief of e-mail van de klant) als ondertekend formulier aan het dossier toevoegen en als bewijsstuk kiezen</translation>
+    </message>
+    <message>
+        <source>Bestand &amp;toevoegen…</source>
+        <translation>Bestand &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <source>Toe&amp;lichting</source>
+        <translation>Toe&amp;lichting</translation>
+    </message>
+</context>
+<context>
+    <name>consent_dialog</name>
+    <message>
+        <source>geen</source>
+        <extracomment>At most this many persons are offered as guardian for one search.</extracomment>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>Bewijsstuk toevoegen</source>
+        <translation>Bewijsstuk toevoegen</translation>
+    </message>
+    <message>
+        <source>Documenten (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation>Documenten (*.pdf *.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>Er ging iets onverwachts mis. Wat al was opgeslagen, blijft bewaard.
 De technische details staan in %1; geef die aan de beheerder.</source>
         <translation>Er ging iets onverwachts mis. Wat al was opgeslagen, blijft bewaard.
 De technische details staan in %1; geef die aan de beheerder.</translation>
+    </message>
+</context>
+<context>
+    <name>pdf_export</name>
+    <message>
+        <source>PDF-bestanden (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -2445,12 +4181,48 @@ De technische details staan in %1; geef die aan de beheerder.</translation>
         <translation>Het gekozen dossier openen</translation>
     </message>
     <message>
+        <source>Nieuwe versie van de privacyverklaring</source>
+        <translation>Nieuwe versie van de privacyverklaring</translation>
+    </message>
+    <message>
+        <source>Pagina Privacyverklaring</source>
+        <translation>Pagina Privacyverklaring</translation>
+    </message>
+    <message>
         <source>Klanten importeren</source>
         <translation>Klanten importeren</translation>
     </message>
     <message>
         <source>Dossier opslaan</source>
         <translation>Dossier opslaan</translation>
+    </message>
+    <message>
+        <source>Toestemming vastleggen</source>
+        <translation>Toestemming vastleggen</translation>
+    </message>
+    <message>
+        <source>Machtiging vastleggen</source>
+        <translation>Machtiging vastleggen</translation>
+    </message>
+    <message>
+        <source>Verstrekking vastleggen</source>
+        <translation>Verstrekking vastleggen</translation>
+    </message>
+    <message>
+        <source>PDF van de gekozen regel (ontvangstbewijs, machtigingsformulier)</source>
+        <translation>PDF van de gekozen regel (ontvangstbewijs, machtigingsformulier)</translation>
+    </message>
+    <message>
+        <source>Tabbladen Toestemmingen en Machtigingen</source>
+        <translation>Tabbladen Toestemmingen en Machtigingen</translation>
+    </message>
+    <message>
+        <source>Overzicht vernieuwen</source>
+        <translation>Overzicht vernieuwen</translation>
+    </message>
+    <message>
+        <source>Startpagina</source>
+        <translation>Startpagina</translation>
     </message>
     <message>
         <source>Dossiervenster sluiten (vraagt eerst om niet-opgeslagen wijzigingen)</source>
