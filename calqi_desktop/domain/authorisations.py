@@ -270,10 +270,17 @@ class Authorisation:
     note: str
     created_by: str
     created_at: datetime
+    in_use: bool = False  # a recorded disclosure rests on it
 
     @property
     def id(self) -> int:
         return self.terms.id
+
+    @property
+    def scope_locked(self) -> bool:
+        """True when what it covers (kind, recipient, tax type, documents, years) can no longer change:
+        it is activated, or a disclosure rests on it."""
+        return self.terms.activated_on is not None or self.in_use
 
     def status_on(self, day: date) -> AuthorisationStatus:
         return self.terms.status_on(day)

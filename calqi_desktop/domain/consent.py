@@ -291,12 +291,21 @@ class Consent:
     withdrawn_at: datetime | None
     statement_version: str
     via_guardian: bool
-    renew_due_on: date | None  # the 16th birthday, when a guardian gave it and it awaits renewal
+    # The 16th birthday, when a guardian gave it and it awaits renewal. It gives away the birth
+    # date (special data), so only a role that may view special data gets it; None for the others.
+    renew_due_on: date | None
     events: tuple[ConsentEvent, ...]
+    # Given by a guardian and the subject has turned 16 (by the day it was read): for every role.
+    renewal_due: bool = False
 
     @property
     def is_given(self) -> bool:
         return self.status is ConsentStatus.GIVEN
+
+    @property
+    def renewal_pending(self) -> bool:
+        """Given by a parent or guardian and not yet confirmed by the subject."""
+        return self.is_given and self.via_guardian
 
     def title(self, language: str = "nl") -> str:
         """'Gegevens doorgeven aan een genoemde derde — Hypotheekbank B.V.'"""
@@ -311,7 +320,9 @@ class WithdrawalImpact:
     consent_id: int
     covered_categories: tuple[SpecialCategory, ...]  # special data stored on this consent
     ends_service: bool  # the statement: withdrawal may mean the service must end
-    held: dict[SpecialCategory, bool]  # whether any data of each category is actually stored
+    # Whether any data of each category is actually stored; empty (not known) for a role that may
+    # not view special data.
+    held: dict[SpecialCategory, bool]
     # Under restriction nothing may change: no decision is asked, the data stay as they are.
     restricted: bool = False
 

@@ -11,10 +11,11 @@ by whom. `decide` is the rule, pure and without a database:
 - the government or a bank: only with an authorisation that covers the
   recipient, the document (kind and tax type) and the year, and is valid on
   the day of the disclosure;
-- any other third party: only with a given consent for that recipient;
+- any other third party: only with a consent for that recipient that stood on
+  the day of the disclosure (given on or before it, not withdrawn by then);
 - a sale, to anyone: only with the client's explicit consent to sell to that
-  recipient (purpose "sale"); an authorisation or an ordinary consent to pass
-  data on is no consent to sell.
+  recipient (purpose "sale"), standing on that day; an authorisation or an
+  ordinary consent to pass data on is no consent to sell.
 
 When no authorisation covers the disclosure, the refusal names the closest
 miss, in this order: none at all → wrong recipient → wrong kind → wrong year
@@ -234,12 +235,32 @@ class DisclosureDraft:
 
 @dataclass(frozen=True)
 class ConsentTerms:
-    """A client's consent as `decide` needs it: for passing on to `recipient`, or to sell."""
+    """A client's consent as `decide` needs it: for passing on to `recipient`, or to sell.
+
+    `given` is today's state; `given_on` and `withdrawn_on` are the local
+    calendar days of its latest giving and withdrawal (None when there is
+    none), so a disclosure dated in the past is judged by the consent as it
+    stood on that day.
+    """
 
     id: int
     recipient: str
     sale: bool  # the explicit consent to sell (purpose "sale")
     given: bool
+    given_on: date | None
+    withdrawn_on: date | None
+
+    def stands_on(self, day: date) -> bool:
+        """True when the consent stood on `day`: given on or before it, and not withdrawn by then.
+
+        A withdrawal on `day` itself counts: nothing leaves on the day the
+        client said no (as with a revoked authorisation).
+        """
+        if self.given_on is None or day < self.given_on:
+            return False
+        if self.given:
+            return True
+        return self.withdrawn_on is not None and day < self.withdrawn_on
 
 
 @dataclass(frozen=True)
@@ -338,10 +359,11 @@ def decide(
 
 
 def _by_consent(draft: DisclosureDraft, consents: Sequence[ConsentTerms]) -> Verdict:
-    """A third party: a given consent for this recipient; for a sale, the explicit consent to sell."""
+    """A third party: a consent for this recipient that stood on the day of the disclosure;
+    for a sale, the explicit consent to sell."""
     for consent in consents:
         if (
-            consent.given
+            consent.stands_on(draft.disclosed_on)
             and consent.sale == draft.sale
             and same_recipient(consent.recipient, draft.recipient_name)
         ):

@@ -667,6 +667,14 @@ class GuardianTooYoungError(CalqiError):
     )
 
 
+class GuardianRestrictedError(CalqiError):
+    nl = (
+        "De verwerking van de gegevens van de gekozen ouder of voogd is beperkt (AVG art. 18): het dossier "
+        "mag nu niet voor een toestemming worden gebruikt. Vul in plaats daarvan naam en relatie in."
+    )
+    en = "Processing of the chosen parent's or guardian's data is restricted (GDPR art. 18): the dossier may not be used for a consent now. Fill in name and relation instead."
+
+
 class ConsentAgeUnknownError(CalqiError):
     nl = (
         "De geboortedatum van de klant is niet bekend, dus de app kan niet nagaan of de klant 16 jaar of "
@@ -746,6 +754,24 @@ class OtherBasisRequiredError(CalqiError):
     en = "For data that are kept, choose a basis other than consent: legal obligation or contract, with an explanation."
 
 
+class EvidenceInErasedCategoryError(CalqiError):
+    nl = (
+        "Een document bij {category} is het bewijs van een toestemming of een machtiging. Dat bewijs blijft "
+        "bewaard en kan niet met de intrekking worden gewist. Kies voor {category} ‘Bewaren onder andere "
+        "grondslag’ (wettelijke plicht of overeenkomst). Er is niets vastgelegd."
+    )
+    en = "A document filed as {category} is the evidence of a consent or an authorisation. That evidence is kept and cannot be erased with the withdrawal. For {category}, choose ‘Keep under another legal basis’ (legal obligation or contract). Nothing was recorded."
+
+    def __init__(self, *, category: str, category_en: str = "") -> None:
+        self.category_en = category_en or category
+        super().__init__(category=category)
+
+    def message(self, language: str = "nl") -> str:
+        if language == "en":
+            return self.en.format(category=self.category_en)
+        return super().message(language)
+
+
 class ConsentBasisMissingError(CalqiError):
     nl = (
         "Toestemming kan pas de grondslag zijn als de klant toestemming heeft gegeven voor de verwerking van "
@@ -790,6 +816,16 @@ class NoStatementVersionError(CalqiError):
     en = "No version of the privacy statement has been recorded yet. An administrator or privacy officer records one under Privacy statement; then consent can be recorded."
 
 
+class StatementNotInAdvanceError(FieldValidationError):
+    """A new version once consents are recorded: clients are told before it applies (R12)."""
+
+    nl = (
+        "Een nieuwe versie van de privacyverklaring wordt vooraf aangekondigd: kies een ingangsdatum na "
+        "vandaag, zodat de klanten op tijd kunnen worden geïnformeerd."
+    )
+    en = "A new version of the privacy statement is announced in advance: choose an effective date after today, so that clients can be informed in time."
+
+
 class AuthorisationNotFoundError(CalqiError):
     nl = "Deze machtiging bestaat niet (meer). Vernieuw het dossier."
     en = "This authorisation does not exist (any more). Refresh the dossier."
@@ -798,6 +834,17 @@ class AuthorisationNotFoundError(CalqiError):
 class AuthorisationRevokedError(CalqiError):
     nl = "Deze machtiging is ingetrokken en kan niet meer worden gewijzigd. Leg zo nodig een nieuwe vast."
     en = "This authorisation has been revoked and can no longer be changed. Record a new one if needed."
+
+
+class AuthorisationScopeLockedError(CalqiError):
+    """What an activated or used authorisation covers stays as it was: its activation and disclosures rest on it."""
+
+    nl = (
+        "Deze machtiging is al geactiveerd of gebruikt voor een verstrekking; soort, ontvanger, "
+        "belastingmiddel, stukken en jaren kunnen daarom niet meer veranderen. Trek haar in en leg een "
+        "nieuwe vast."
+    )
+    en = "This authorisation has already been activated or used for a disclosure, so its kind, recipient, tax type, documents and years can no longer change. Revoke it and record a new one."
 
 
 class ActivationCodeError(FieldValidationError):

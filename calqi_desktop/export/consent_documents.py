@@ -13,7 +13,9 @@ collection method, controller, privacy statement, subject, purpose, consent
 type, third-party disclosure, termination — and the consent's whole history.
 
 Neither document holds special data: the client appears by name, client
-number and address only.
+number and address only, and a guardian's consent says the subject will be
+asked to confirm it at 16 without naming that day (it would give away the
+birth date).
 """
 
 from __future__ import annotations
@@ -38,6 +40,13 @@ RECEIPT_TITLE = "Ontvangstbewijs toestemming"
 RECEIPT_STANDARD = "Kantara Initiative Consent Receipt Specification v1.1"
 JURISDICTION = "Nederland (AVG en Uitvoeringswet AVG)"
 TERMINATION = "Tot wederopzegging; intrekken kan altijd"
+
+#: The receipt of a guardian's consent never names the day the subject turns 16: it gives away
+#: the birth date, which is special data.
+GUARDIAN_RENEWAL = (
+    "Deze toestemming is gegeven door een ouder of wettelijk vertegenwoordiger; zodra de betrokkene "
+    "16 jaar is, vragen wij de betrokkene haar zelf te bevestigen."
+)
 
 _ENDS_SERVICE = (
     "Trekt u de toestemming voor de verwerking van bijzondere persoonsgegevens in, dan kan dat betekenen "
@@ -230,13 +239,8 @@ def _purpose_rows(consent: Consent, event: ConsentEvent) -> list[tuple[str, str]
         ("Doorgifte aan een derde", f"Ja, aan {consent.recipient}" if consent.recipient else "Nee"),
         ("Ouder of voogd", event.guardian or "Nee, door de betrokkene zelf"),
     ]
-    if consent.renew_due_on is not None and consent.is_given:
-        rows.append(
-            (
-                "Zelf te bevestigen vanaf",
-                f"{pdf.format_date_nl(consent.renew_due_on)} (dan wordt de betrokkene 16 jaar)",
-            )
-        )
+    if consent.renewal_pending:
+        rows.append(("Zelf te bevestigen", GUARDIAN_RENEWAL))
     if event.kind is ConsentEventKind.GIVEN:
         rows.append(("Looptijd", TERMINATION))
     else:

@@ -11,6 +11,10 @@ The activation code is special data: only a role that may see special data
 gets the field, and it is typed hidden (a toggle shows it). When changing an
 authorisation the field starts empty, which leaves the stored code as it is.
 
+Once an authorisation is activated or a disclosure rests on it, what it
+covers (kind, recipient, tax type, documents, years) is shown but cannot be
+changed; its dates, note and signed form can.
+
 OK checks the whole form with the domain's own rules and marks every bad
 field at once; then the service records it and may still refuse a field
 (marked the same way) or the whole (said under the form). The signed form
@@ -19,7 +23,7 @@ itself can be added to the dossier from here and linked in one go.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
@@ -51,7 +55,7 @@ from calqi_desktop.domain.authorisations import (
     collect_problems,
 )
 from calqi_desktop.domain.clients import DocumentKind
-from calqi_desktop.domain.errors import CalqiError, FieldValidationError
+from calqi_desktop.domain.errors import AuthorisationScopeLockedError, CalqiError, FieldValidationError
 from calqi_desktop.domain.formatting import format_date_nl
 from calqi_desktop.domain.roles import Permission
 from calqi_desktop.domain.validation import Field, FieldErrors, parse_date_nl
@@ -124,6 +128,7 @@ class AuthorisationDialog(QDialog):
         self.client_id = client_id
         self.today = today or date.today()
         self.original = authorisation
+        self.scope_locked = authorisation is not None and authorisation.scope_locked
         self.authorisation: Authorisation | None = None
         self.may_enter_code = session.may(Permission.VIEW_SPECIAL_DATA)
         self._kind_shown: AuthorisationKind | None = None
@@ -185,7 +190,10 @@ class AuthorisationDialog(QDialog):
         ui.button_box.accepted.connect(self.try_accept)
         ui.button_box.rejected.connect(self.reject)
         self._apply_kind()
-        ui.kind_combo.setFocus()
+        if self.scope_locked:
+            self._lock_scope()
+        else:
+            ui.kind_combo.setFocus()
 
     # --- filling -----------------------------------------------------------------------------
 
@@ -290,6 +298,25 @@ class AuthorisationDialog(QDialog):
         _enable(ui.activated_on_edit, applies.activation)
         ui.kind_hint_label.setText(self._hint(kind))
 
+    def _lock_scope(self) -> None:
+        """Show what it covers, but read-only: it is activated, or a disclosure rests on it."""
+        ui = self.ui
+        for widget in (
+            ui.kind_combo,
+            ui.recipient_kind_combo,
+            ui.recipient_name_edit,
+            ui.tax_type_combo,
+            ui.tax_return_check,
+            ui.annual_account_check,
+            ui.financial_report_check,
+            ui.year_from_edit,
+            ui.year_to_edit,
+        ):
+            widget.setEnabled(False)  # not `_enable`: the values stay in view
+        locked = AuthorisationScopeLockedError().message(self.language)
+        ui.kind_hint_label.setText(f"{self._hint(self.kind)}\n{locked}")
+        ui.requested_on_edit.setFocus()
+
     def _hint(self, kind: AuthorisationKind) -> str:
         return {
             AuthorisationKind.VIA: self.tr(
@@ -389,6 +416,18 @@ class AuthorisationDialog(QDialog):
             document_id=ui.document_combo.currentData(),
             note=ui.note_edit.text(),
         )
+        if self.scope_locked and self.original is not None:  # what it covers stays as stored
+            terms = self.original.terms
+            draft = replace(
+                draft,
+                kind=terms.kind,
+                recipient_kind=terms.recipient_kind,
+                recipient_name=terms.recipient_name,
+                tax_type=terms.tax_type,
+                document_types=terms.document_types,
+                year_from=terms.year_from,
+                year_to=terms.year_to,
+            )
         return draft, problems
 
     def try_accept(self) -> None:

@@ -2,7 +2,9 @@
 
 `ConsentTableModel` shows one row per consent (purpose with recipient,
 status, since when, statement version, whether a parent or guardian gave it,
-and from which day it is to be renewed by the subject). `ConsentHistoryModel`
+and from which day it is to be renewed by the subject). That day is the
+subject's 16th birthday, so a role that may not view special data sees only
+"te vernieuwen" or "zodra de klant 16 is", never the date. `ConsentHistoryModel`
 shows the events of one consent, newest first, as the append-only history
 the statement promises. Both hold rows, never sessions.
 """
@@ -89,8 +91,10 @@ class ConsentTableModel(RowTableModel[Consent]):
         return None
 
     def _renewal_due(self, consent: Consent) -> bool:
+        if consent.renew_due_on is None:  # a role without special data: the service decided
+            return consent.renewal_due
         today = self.today or date.today()
-        return consent.is_given and consent.renew_due_on is not None and consent.renew_due_on <= today
+        return consent.is_given and consent.renew_due_on <= today
 
     def _text(self, consent: Consent, column: ConsentColumn) -> str:
         if column == ConsentColumn.PURPOSE:
@@ -104,9 +108,13 @@ class ConsentTableModel(RowTableModel[Consent]):
             return consent.statement_version
         if column == ConsentColumn.GUARDIAN:
             return self.tr("via ouder/voogd") if consent.via_guardian else ""
-        if consent.is_given and consent.renew_due_on is not None:
+        if not consent.renewal_pending:
+            return ""
+        if consent.renew_due_on is not None:
             return self.tr("vernieuwen vanaf %1").replace("%1", format_date_nl(consent.renew_due_on))
-        return ""
+        if consent.renewal_due:
+            return self.tr("te vernieuwen")
+        return self.tr("zodra de klant 16 is")
 
 
 class HistoryColumn(IntEnum):

@@ -86,7 +86,9 @@ class DashboardTableModel(RowTableModel[DashboardItem]):
         if column == DashboardColumn.ABOUT:
             return item.about
         if item.due_on is None:
-            return self.tr("onbekend")
+            # A consent to renew has no date for a role without special data (the 16th birthday
+            # gives away the birth date); it is listed because that day has passed.
+            return "" if self.kind is DashboardKind.CONSENTS_TO_RENEW else self.tr("onbekend")
         return format_date_nl(item.due_on)
 
     def _urgent(self, item: DashboardItem) -> bool:

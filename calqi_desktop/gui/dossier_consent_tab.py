@@ -220,6 +220,8 @@ class ConsentTab(QWidget):
                 self.message.emit(error.message(self.session.language))
         self.model.set_consents(found)
         self._show_state()
+        if chosen is None and found:
+            chosen = found[0].id  # the first consent's history is shown at once
         if chosen is None or not self.select_item(chosen):
             self._selection_changed()
 

@@ -9,10 +9,15 @@ accepted. On OK `services.statement_versions.add_version` runs through the
 background-task helper with a progress dialog, because it also lists every
 client to inform, which may be tens of thousands. Problems with a field show
 at that field; anything else shows in `error_label`.
+
+The statement promises to inform clients before a change applies, so the
+effective date starts on the first day of next month, and once consents are
+recorded the service refuses today or earlier (shown at that field).
 """
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QLocale
@@ -31,6 +36,7 @@ from calqi_desktop.domain.errors import (
     StatementVersionTakenError,
     TextTooLongError,
 )
+from calqi_desktop.domain.formatting import format_date_nl
 from calqi_desktop.domain.statement import (
     F_EFFECTIVE_ON,
     F_SUMMARY,
@@ -80,6 +86,11 @@ class FieldMessage(FieldValidationError):
         return self.text
 
 
+def first_of_next_month(today: date) -> date:
+    """The default effective date: after today, with time to inform the clients."""
+    return date(today.year + 1, 1, 1) if today.month == 12 else date(today.year, today.month + 1, 1)
+
+
 def mark_all(marks: FieldMarks, problems: list[FieldValidationError]) -> None:
     """Mark each problem at its field and put the cursor in the first marked field."""
     marks.clear()
@@ -92,11 +103,14 @@ def mark_all(marks: FieldMarks, problems: list[FieldValidationError]) -> None:
 class StatementVersionDialog(QDialog):
     """`version` (the `StatementVersion` recorded) after Accepted; `task` while it is being recorded."""
 
-    def __init__(self, session: AppSession, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session: AppSession, parent: QWidget | None = None, *, today: date | None = None
+    ) -> None:
         super().__init__(parent)
         self.ui = Ui_StatementVersionDialog()
         self.ui.setupUi(self)
         self.session = session
+        self.today = today or date.today()
         self.setStyleSheet(_STYLE)
         self.version: StatementVersion | None = None
         #: The running (or last) recording; tests wait for its `finished` signal.
@@ -105,6 +119,13 @@ class StatementVersionDialog(QDialog):
         self._pdf_name = ""
         self.ui.version_edit.setMaxLength(VERSION_MAX)
         self.ui.summary_edit.setMaxLength(SUMMARY_MAX)
+        self.ui.effective_on_edit.setText(format_date_nl(first_of_next_month(self.today)))
+        self.ui.effective_on_edit.setToolTip(
+            self.tr(
+                "De dag waarop de nieuwe versie ingaat. Zodra er toestemmingen zijn vastgelegd, ligt die na "
+                "vandaag: de klanten worden vooraf geïnformeerd."
+            )
+        )
         self.marks = FieldMarks(session.language)
         self.marks.set_fields(
             {
@@ -275,9 +296,11 @@ class StatementVersionDialog(QDialog):
             "Versie %1 wordt vastgelegd en de klanten die moeten worden geïnformeerd, worden opgezocht…"
         ).replace("%1", draft.version)
 
+        today = self.today
+
         def work(progress: TaskProgress) -> StatementVersion:
             progress.report(label)
-            return statement_versions.add_version(workspace, draft)
+            return statement_versions.add_version(workspace, draft, today=today)
 
         self.task = run_task(
             self,

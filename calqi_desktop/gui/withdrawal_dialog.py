@@ -189,7 +189,7 @@ class WithdrawalDialog(QDialog):
         for category in impact.covered_categories:
             row = DecisionRow(
                 category,
-                impact.held.get(category, False),
+                impact.held.get(category, True),  # not known (no special data): claim nothing
                 self.language,
                 ui.decisions_group,
                 choosable=not dossier.restricted,

@@ -4,7 +4,8 @@ MANAGE_AUTHORISATIONS records and changes; the activation code is special
 data, entered and revealed only by roles with VIEW_SPECIAL_DATA, each reveal
 audited (`client.special-revealed` with field 'authorisations.<id>.activation_code'),
 each copy too (`client.special-copied`, same field). A restricted or
-anonymised client's register cannot change. Audit events:
+anonymised client's register cannot change, nor can what an authorisation
+covers once it is activated or a disclosure rests on it. Audit events:
 `authorisation.added`, `.changed`, `.activated`, `.revoked` with the
 authorisation id and kind, never the code or a name.
 """
@@ -40,6 +41,7 @@ from calqi_desktop.domain.errors import (
     ActivationCodeNotForKindError,
     AuthorisationNotFoundError,
     AuthorisationRevokedError,
+    AuthorisationScopeLockedError,
     ClientNotFoundError,
     DateOrderError,
     EvidenceNotInDossierError,
@@ -52,7 +54,7 @@ from calqi_desktop.services.clients import ensure_changeable
 from calqi_desktop.services.workspace import Workspace
 from calqi_desktop.storage import audit_store, client_store
 from calqi_desktop.storage.client_store import aware, now
-from calqi_desktop.storage.models import AuthorisationRow, Client, ClientDocument
+from calqi_desktop.storage.models import AuthorisationRow, Client, ClientDocument, DisclosureRow
 
 #: Audit details hold short texts; the list of changed fields is cut to fit.
 _DETAILS_MAX = 80
@@ -112,6 +114,11 @@ def change_authorisation(
     `draft.activation_code` None keeps the stored code, "" removes it; setting
     or removing a code needs VIEW_SPECIAL_DATA. A kind other than VIA keeps no
     code. Entering the activation date here activates a VIA (`.activated`).
+
+    Once it is activated or a disclosure rests on it, what it covers — kind,
+    recipient, tax type, documents, years — stays (`AuthorisationScopeLockedError`):
+    the activation code was for that year, and the disclosures must keep
+    showing what they rested on. Its dates, note and signed form may change.
     """
     workspace.require(Permission.MANAGE_AUTHORISATIONS)
     checked = check_authorisation_draft(draft, today=today or _today())
@@ -120,6 +127,10 @@ def change_authorisation(
         ensure_changeable(_client(session, row.client_id))
         if row.revoked_on is not None:
             raise AuthorisationRevokedError()
+        if _scope_of_row(row) != _scope_of_draft(checked) and (
+            row.activated_on is not None or _in_use(session, [row.id])
+        ):
+            raise AuthorisationScopeLockedError()
         if checked.activation_code is not None and (checked.activation_code or row.activation_code):
             workspace.require(Permission.VIEW_SPECIAL_DATA)
         _check_document(session, row.client_id, checked.document_id)
@@ -310,6 +321,44 @@ def _check_document(session: Session, client_id: int, document_id: int | None) -
         raise EvidenceNotInDossierError()
 
 
+def _scope_of_row(row: AuthorisationRow) -> tuple[object, ...]:
+    """What a stored authorisation covers: kind, recipient, tax type, documents and years."""
+    return (
+        row.kind,
+        row.recipient_kind,
+        row.recipient_name,
+        row.tax_type,
+        row.document_types,
+        row.year_from,
+        row.year_to,
+    )
+
+
+def _scope_of_draft(draft: AuthorisationDraft) -> tuple[object, ...]:
+    """What a checked draft would cover, in the stored form of `_scope_of_row`."""
+    return (
+        draft.kind.value,
+        draft.recipient_kind.value,
+        draft.recipient_name,
+        draft.tax_type.value if draft.tax_type else None,
+        join_document_types(draft.document_types),
+        draft.year_from,
+        draft.year_to,
+    )
+
+
+def _in_use(session: Session, authorisation_ids: Sequence[int]) -> set[int]:
+    """Those of the authorisations that a recorded disclosure rests on."""
+    if not authorisation_ids:
+        return set()
+    used = session.scalars(
+        select(DisclosureRow.authorisation_id)
+        .where(DisclosureRow.authorisation_id.in_(authorisation_ids))
+        .distinct()
+    )
+    return {authorisation_id for authorisation_id in used if authorisation_id is not None}
+
+
 def _apply(row: AuthorisationRow, draft: AuthorisationDraft, code: str | None, moment: datetime) -> None:
     """Put a checked draft on the row; `code` is the activation code it is to keep."""
     row.kind = draft.kind.value
@@ -377,6 +426,7 @@ def _read_all(
         else {}
     )
     may_view_special = workspace.may(Permission.VIEW_SPECIAL_DATA)
+    in_use = _in_use(session, [row.id for row in rows])
 
     def document_name(document_id: int | None) -> str:
         document = documents.get(document_id) if document_id is not None else None
@@ -396,6 +446,7 @@ def _read_all(
             note=row.note,
             created_by=names.get(row.created_by, "") if row.created_by is not None else "",
             created_at=aware(row.created_at),
+            in_use=row.id in in_use,
         )
         for row in rows
     ]

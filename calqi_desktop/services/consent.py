@@ -65,6 +65,7 @@ from calqi_desktop.domain.errors import (
     ConsentPurposeNameTakenError,
     ConsentPurposeNotFoundError,
     ConsentRecipientRequiredError,
+    GuardianRestrictedError,
     NoStatementVersionError,
     StatementVersionNotFoundError,
 )
@@ -180,7 +181,9 @@ def give_consent(
     Refuses: a restricted or anonymised client, an inactive purpose, a missing
     recipient for a purpose that needs one, a moment in the future (also on
     `today`, the local date by default), an unknown statement version,
-    evidence from another dossier, and the guardian rule. Giving again renews
+    evidence from another dossier, the guardian rule, and a guardian in the
+    vault whose dossier is restricted (name and relation can be recorded
+    instead). Giving again renews
     the consent: a subject's own consent clears the renewal date, a guardian's
     sets it to the subject's 16th birthday.
     """
@@ -269,6 +272,7 @@ def give_consent(
             client_id,
             may_view_special=workspace.may(Permission.VIEW_SPECIAL_DATA),
             consent_id=row.id,
+            today=today,
         )[0]
 
 
@@ -290,6 +294,8 @@ def _guardian_rule(
         other = session.get(Client, guardian.client_id)
         if other is None or other.status == ClientStatus.ANONYMISED.value:
             raise ClientNotFoundError()
+        if other.restricted:  # AVG art. 18: the guardian's dossier may not be used for this
+            raise GuardianRestrictedError()
         guardian_is_person = other.kind == ClientKind.PERSON.value
         guardian_birth_date = other.birth_date
     return check_guardian_rule(

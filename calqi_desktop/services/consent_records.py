@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 from sqlalchemy import Select, exists, func, select
 from sqlalchemy.orm import Session
@@ -191,9 +191,20 @@ def staff_names(session: Session) -> dict[int, str]:
 
 
 def consents_of(
-    session: Session, client_id: int, *, may_view_special: bool, consent_id: int | None = None
+    session: Session,
+    client_id: int,
+    *,
+    may_view_special: bool,
+    consent_id: int | None = None,
+    today: date | None = None,
 ) -> list[Consent]:
-    """The client's consents (or the one with `consent_id`) with their histories, in the dossier's order."""
+    """The client's consents (or the one with `consent_id`) with their histories, in the dossier's order.
+
+    The renewal date is the subject's 16th birthday and so gives away the birth date: only with
+    `may_view_special` is it filled in. Every role learns that a renewal is due (on `today`, the
+    local date by default) through `Consent.renewal_due`.
+    """
+    day = today or date.today()
     statement = (
         select(ConsentRow, ConsentPurposeRow)
         .join(ConsentPurposeRow, ConsentPurposeRow.id == ConsentRow.purpose_id)
@@ -257,8 +268,11 @@ def consents_of(
                 if row.statement_version_id
                 else "",
                 via_guardian=row.via_guardian,
-                renew_due_on=row.renew_due_on,
+                renew_due_on=row.renew_due_on if may_view_special else None,
                 events=tuple(by_consent.get(row.id, ())),
+                renewal_due=row.status == ConsentStatus.GIVEN.value
+                and row.renew_due_on is not None
+                and row.renew_due_on <= day,
             )
         )
     positions = {purpose_row.id: purpose_row.position for _, purpose_row in pairs}

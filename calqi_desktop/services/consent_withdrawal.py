@@ -8,7 +8,11 @@ the member needs EDIT_DOSSIERS and VIEW_SPECIAL_DATA and decides per category:
 - erase now: birth date and place are emptied, bank accounts and children
   deleted, ID copies and financial documents deleted with their bytes; the
   consent basis ends; the field history records that each field changed,
-  never what it held (reason "other", note "Toestemming ingetrokken");
+  never what it held (reason "other", note "Toestemming ingetrokken"). A
+  document that is evidence (of a consent event, of this withdrawal, or an
+  authorisation's signed document) is never erased: the withdrawal is
+  refused (`EvidenceInErasedCategoryError`) and nothing is recorded, so the
+  member keeps that category under another basis instead;
 - keep under another basis: legal obligation or contract with a note,
   recorded through `special_data.record_basis_in` (which ends the consent basis).
 
@@ -51,12 +55,13 @@ from calqi_desktop.domain.errors import (
     ConsentAlreadyWithdrawnError,
     ConsentInFutureError,
     ConsentNotFoundError,
+    EvidenceInErasedCategoryError,
     OtherBasisRequiredError,
     WithdrawalDecisionRequiredError,
     WithdrawalNeedsSpecialAccessError,
 )
 from calqi_desktop.domain.roles import Permission
-from calqi_desktop.services import consent_records, special_data
+from calqi_desktop.services import consent_records, documents, special_data
 from calqi_desktop.services.workspace import Workspace
 from calqi_desktop.storage.client_store import now
 from calqi_desktop.storage.models import (
@@ -75,6 +80,9 @@ from calqi_desktop.storage.models import (
 #: The note of the field history rows a withdrawal writes.
 HISTORY_NOTE = "Toestemming ingetrokken"
 
+#: The categories kept as documents (ID copies, financial documents).
+DOCUMENT_CATEGORIES = (SpecialCategory.ID_COPY, SpecialCategory.FINANCIAL)
+
 #: The bases data may be kept under once the consent is gone.
 OTHER_BASES = (LegalBasisKind.LEGAL_OBLIGATION, LegalBasisKind.CONTRACT)
 
@@ -82,16 +90,21 @@ Decisions = dict[str, dict[str, str | None]]
 
 
 def withdrawal_impact(workspace: Workspace, consent_id: int) -> WithdrawalImpact:
-    """What withdrawing this consent touches, for the dialog. MANAGE_CONSENT."""
+    """What withdrawing this consent touches, for the dialog. MANAGE_CONSENT.
+
+    Which categories actually hold data (`held`) is itself special data: a role that may not view
+    special data gets an empty `held` (and may not withdraw such a consent anyway).
+    """
     workspace.require(Permission.MANAGE_CONSENT)
     with workspace.transaction() as session:
         row, purpose, client = _consent(session, consent_id)
         covered = _covered(session, row, purpose)
+        may_view_special = workspace.may(Permission.VIEW_SPECIAL_DATA)
         return WithdrawalImpact(
             consent_id=row.id,
             covered_categories=covered,
             ends_service=purpose.ends_service,
-            held=consent_records.held(session, client, covered),
+            held=consent_records.held(session, client, covered) if may_view_special else {},
             restricted=client.restricted,
         )
 
@@ -120,7 +133,9 @@ def withdraw_consent(workspace: Workspace, draft: WithdrawalDraft) -> Consent:
         if client.restricted:
             decisions = _keep_under_restriction(workspace, session, client, covered)
         else:
-            decisions = _carry_out(workspace, session, client, _checked(covered, draft.decisions))
+            checked = _checked(covered, draft.decisions)
+            _check_no_evidence_erased(session, client, checked, draft.evidence_document_id)
+            decisions = _carry_out(workspace, session, client, checked)
         session.add(
             ConsentEventRow(
                 consent_id=row.id,
@@ -190,6 +205,35 @@ def _checked(
     return checked
 
 
+def _check_no_evidence_erased(
+    session: Session,
+    client: Client,
+    decisions: dict[SpecialCategory, SpecialDataDecision],
+    evidence_document_id: int | None,
+) -> None:
+    """Refuse to erase a category of documents when one of them is evidence (as `documents.remove_document`
+    refuses): of a consent event, of this withdrawal, or the signed document of an authorisation."""
+    for category, decision in decisions.items():
+        if decision.action is not DecisionAction.ERASE or category not in DOCUMENT_CATEGORIES:
+            continue
+        if any(
+            document_id == evidence_document_id or documents.in_use(session, document_id)
+            for document_id in _document_ids(session, client, category)
+        ):
+            raise EvidenceInErasedCategoryError(category=category.label(), category_en=category.label("en"))
+
+
+def _document_ids(session: Session, client: Client, category: SpecialCategory) -> list[int]:
+    kind = consent_records.document_kind(category)
+    return list(
+        session.scalars(
+            select(ClientDocument.id).where(
+                ClientDocument.client_id == client.id, ClientDocument.kind == kind.value
+            )
+        )
+    )
+
+
 def _carry_out(
     workspace: Workspace,
     session: Session,
@@ -247,13 +291,9 @@ def _erase(workspace: Workspace, session: Session, client: Client, category: Spe
         ids = session.scalars(select(Child.id).where(Child.client_id == client.id)).all()
         session.execute(delete(Child).where(Child.id.in_(ids)))
         fields += ["children"] * len(ids)
-    elif category in (SpecialCategory.ID_COPY, SpecialCategory.FINANCIAL):
+    elif category in DOCUMENT_CATEGORIES:
         kind = consent_records.document_kind(category)
-        ids = session.scalars(
-            select(ClientDocument.id).where(
-                ClientDocument.client_id == client.id, ClientDocument.kind == kind.value
-            )
-        ).all()
+        ids = _document_ids(session, client, category)  # none is evidence: _check_no_evidence_erased
         session.execute(delete(DocumentContent).where(DocumentContent.document_id.in_(ids)))
         session.execute(delete(ClientDocument).where(ClientDocument.id.in_(ids)))
         fields += [f"documents.{kind.value}"] * len(ids)

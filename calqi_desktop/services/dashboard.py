@@ -4,7 +4,9 @@ One read transaction; each section only for roles that may act on it
 (authorisations: MANAGE_AUTHORISATIONS; consents to renew and clients to
 inform: MANAGE_CONSENT). Every query runs on an index, so the dashboard stays
 fast at 100,000 dossiers (see `benchmarks/`). Anonymised clients are left out.
-No audit event: like the dossier list, the dashboard shows names only.
+No audit event: like the dossier list, the dashboard shows names only. A
+consent to renew carries its date, the subject's 16th birthday, only for a
+member who may view special data: it gives away the birth date.
 
 Each section is a count and a LIMITed query with the same conditions. Rows
 come in an order an index gives where one can (expiring: by end date; clients
@@ -86,7 +88,8 @@ def load(
             sections.append(_authorisations_expiring(session, day, limit, language))
             sections.append(_via_awaiting_activation(session, day, limit, language))
         if may_consent:
-            sections.append(_consents_to_renew(session, day, limit, language))
+            may_view_special = workspace.may(Permission.VIEW_SPECIAL_DATA)
+            sections.append(_consents_to_renew(session, day, limit, language, may_view_special))
             sections.append(_clients_to_inform(session, limit, language))
     return Dashboard(day, tuple(sections))
 
@@ -242,8 +245,14 @@ def describe_authorisation(
 # --- consents ----------------------------------------------------------------------------------
 
 
-def _consents_to_renew(session: Session, day: date, limit: int, language: str) -> DashboardSection:
-    """Given consents that stand on a guardian's word and whose subject has turned 16 by today."""
+def _consents_to_renew(
+    session: Session, day: date, limit: int, language: str, may_view_special: bool
+) -> DashboardSection:
+    """Given consents that stand on a guardian's word and whose subject has turned 16 by today.
+
+    The date is the 16th birthday, which gives away the birth date (special data): rows carry it
+    only for a member who may view special data, `None` otherwise.
+    """
     conditions = (ConsentRow.status == ConsentStatus.GIVEN.value, ConsentRow.renew_due_on <= day)
     rows = session.execute(
         select(
@@ -266,7 +275,8 @@ def _consents_to_renew(session: Session, day: date, limit: int, language: str) -
     for row in rows:
         purpose = (row.label_en or row.label_nl) if language == "en" else row.label_nl
         about = f"{purpose} — {row.recipient}" if row.recipient else purpose
-        items.append(_item(row, about, row.renew_due_on, Target.CONSENTS_TAB, row.id))
+        due_on = row.renew_due_on if may_view_special else None
+        items.append(_item(row, about, due_on, Target.CONSENTS_TAB, row.id))
     _listed, count = _count(session, ConsentRow.client_id, conditions)
     return DashboardSection(DashboardKind.CONSENTS_TO_RENEW, count, tuple(items))
 

@@ -251,7 +251,9 @@ class RegisterMaker:
         rng: random.Random,
     ) -> int:
         ended = new.draft.ended_on if new.draft.status is ClientStatus.ENDED else None
-        consents = [ConsentTerms(third.consent_id, third.recipient, sale=False, given=True)] if third else []
+        consents = []
+        if third is not None:
+            consents.append(ConsentTerms(third.consent_id, third.recipient, False, True, third.day, None))
         made = 0
         for wanted in self._wanted(new, terms, third, rng):
             if wanted.on >= (ended or self.today):

@@ -141,9 +141,20 @@ def client_disclosures(workspace: Workspace, client_id: int) -> list[Disclosure]
 
 
 def consent_terms_in(session: Session, client_id: int) -> list[ConsentTerms]:
-    """The client's consents for passing data on (purpose 'third-party') and for sale ('sale')."""
+    """The client's consents for passing data on (purpose 'third-party') and for sale ('sale').
+
+    Each with the local days of its latest giving and withdrawal, so a
+    disclosure dated in the past rests only on a consent that stood that day.
+    """
     statement = (
-        select(ConsentRow.id, ConsentRow.recipient, ConsentRow.status, ConsentPurposeRow.code)
+        select(
+            ConsentRow.id,
+            ConsentRow.recipient,
+            ConsentRow.status,
+            ConsentRow.given_at,
+            ConsentRow.withdrawn_at,
+            ConsentPurposeRow.code,
+        )
         .join(ConsentPurposeRow, ConsentPurposeRow.id == ConsentRow.purpose_id)
         .where(ConsentRow.client_id == client_id, ConsentPurposeRow.code.in_(_CONSENT_PURPOSES))
         .order_by(ConsentRow.id)
@@ -154,6 +165,8 @@ def consent_terms_in(session: Session, client_id: int) -> list[ConsentTerms]:
             recipient=row.recipient,
             sale=row.code == BuiltInPurpose.SALE.value,
             given=row.status == ConsentStatus.GIVEN.value,
+            given_on=_local_day(row.given_at),
+            withdrawn_on=_local_day(row.withdrawn_at),
         )
         for row in session.execute(statement)
     ]
@@ -164,6 +177,11 @@ def consent_terms_in(session: Session, client_id: int) -> list[ConsentTerms]:
 
 def _today() -> date:
     return datetime.now().date()
+
+
+def _local_day(moment: datetime | None) -> date | None:
+    """The calendar day, on this workstation, of a stored (naive UTC) moment."""
+    return aware(moment).astimezone().date() if moment is not None else None
 
 
 def _client(session: Session, client_id: int) -> Client:

@@ -180,7 +180,7 @@ def remove_document(
         row = _document(workspace, session, client_id, document_id)
         client = _client(session, client_id)
         ensure_changeable(client)
-        if _in_use(session, row.id):
+        if in_use(session, row.id):
             raise DocumentInUseError()
         kind, name = row.kind, row.file_name
         session.execute(delete(DocumentContent).where(DocumentContent.document_id == row.id))
@@ -291,8 +291,12 @@ def _document(workspace: Workspace, session: Session, client_id: int, document_i
     return row
 
 
-def _in_use(session: Session, document_id: int) -> bool:
-    """True when a consent event or an authorisation keeps this document as its evidence."""
+def in_use(session: Session, document_id: int) -> bool:
+    """True when a consent event or an authorisation keeps this document as its evidence.
+
+    Such a document is never removed on its own: not here, and not by a withdrawal that erases
+    its category (`services.consent_withdrawal`).
+    """
     as_evidence = select(ConsentEventRow.id).where(ConsentEventRow.evidence_document_id == document_id)
     as_signed = select(AuthorisationRow.id).where(AuthorisationRow.document_id == document_id)
     return session.execute(as_evidence.union_all(as_signed).limit(1)).first() is not None

@@ -2,8 +2,12 @@
 
 Adding a version (MANAGE_REGISTERS: beheerder, privacy officer) lists every
 client with a given consent recorded under an older version — in the same
-transaction, so the list is complete the moment the version exists. Marking a
-client informed (MANAGE_CONSENT) records when, by whom and how. Audit events:
+transaction, so the list is complete the moment the version exists. The
+statement promises to inform clients before a change applies, so once any
+consent is recorded a new version takes effect after today
+(`StatementNotInAdvanceError`); before that, a firm starting with the app may
+enter its earlier versions with their own dates. Marking a client informed
+(MANAGE_CONSENT) records when, by whom and how. Audit events:
 `statement.version-added` (with the number of clients listed),
 `statement.version-viewed`, `statement.client-informed` (one per client,
 chained in bulk).
@@ -26,12 +30,14 @@ from calqi_desktop.domain.clients import ClientStatus
 from calqi_desktop.domain.consent import ConsentStatus
 from calqi_desktop.domain.errors import (
     StatementContentRequiredError,
+    StatementNotInAdvanceError,
     StatementVersionNotFoundError,
     StatementVersionTakenError,
     TextTooLongError,
 )
 from calqi_desktop.domain.roles import Permission
 from calqi_desktop.domain.statement import (
+    F_EFFECTIVE_ON,
     F_SUMMARY,
     F_TEXT,
     F_VERSION,
@@ -92,11 +98,15 @@ def current_version(workspace: Workspace, *, today: date | None = None) -> State
         return None if row is None else _versions(session, row.id)[0]
 
 
-def add_version(workspace: Workspace, draft: StatementVersionDraft) -> StatementVersion:
+def add_version(
+    workspace: Workspace, draft: StatementVersionDraft, *, today: date | None = None
+) -> StatementVersion:
     """Record a new version (text and/or PDF, checked with `document_check`) and list the clients to inform.
 
     Listed: every client, not anonymised, with a given consent whose statement
-    version took effect before the new one.
+    version took effect before the new one. Once any consent is recorded, the
+    new version takes effect after `today` (R12: clients are informed in
+    advance); a field error at the effective date otherwise.
     """
     workspace.require(Permission.MANAGE_REGISTERS)
     version = check_text(draft.version, F_VERSION, max_length=VERSION_MAX)
@@ -117,6 +127,8 @@ def add_version(workspace: Workspace, draft: StatementVersionDraft) -> Statement
         taken = session.scalars(select(PrivacyStatementVersionRow.version))
         if version.casefold() in {name.casefold() for name in taken}:
             raise StatementVersionTakenError()
+        if draft.effective_on <= (today or date.today()) and _any_consent(session):
+            raise F_EFFECTIVE_ON.error(StatementNotInAdvanceError)
         moment = now()
         row = PrivacyStatementVersionRow(
             version=version,
@@ -247,6 +259,11 @@ def mark_informed(
 
 
 # --- helpers ---------------------------------------------------------------------------------
+
+
+def _any_consent(session: Session) -> bool:
+    """True once a consent (given or withdrawn since) is recorded in the vault."""
+    return session.scalars(select(ConsentRow.id).limit(1)).first() is not None
 
 
 def _version(session: Session, version_id: int) -> PrivacyStatementVersionRow:

@@ -401,8 +401,9 @@ class ConsentEventRow(Base):
     """One event of a consent's history: given or withdrawn. Append-only.
 
     A trigger refuses any change to what happened (kind, moments, who, how,
-    statement version); only the free text, the guardian's details and the
-    links to documents can be blanked, which erasure (AVG art. 17) needs.
+    statement version, the guardian's relation, the decisions); only the
+    free text (note, guardian's name) and the links (guardian's dossier,
+    evidence) can be blanked, which erasure (AVG art. 17) needs.
     `decisions` (JSON) records, for a withdrawal of special-data consent, per
     category: erased, or kept under which basis — never a value.
     """

@@ -1497,6 +1497,14 @@ If you do not want to do this now, choose Sign out.</translation>
         <source>vernieuwen vanaf %1</source>
         <translation>renew from %1</translation>
     </message>
+    <message>
+        <source>te vernieuwen</source>
+        <translation>to renew</translation>
+    </message>
+    <message>
+        <source>zodra de klant 16 is</source>
+        <translation>once the client is 16</translation>
+    </message>
 </context>
 <context>
     <name>ContactRow</name>
@@ -3686,8 +3694,12 @@ Earlier backups can still be opened with the keys of that time, including those 
 <context>
     <name>StatementVersionDialog</name>
     <message>
-        <source>Vastleggen</source>
+        <source>De dag waarop de nieuwe versie ingaat. Zodra er toestemmingen zijn vastgelegd, ligt die na vandaag: de klanten worden vooraf geïnformeerd.</source>
         <extracomment>A text file is read up to this many bytes: TEXT_MAX characters of up to four bytes in UTF-8. Errors about a chosen PDF, shown at the PDF field. The running (or last) recording; tests wait for its `finished` signal.</extracomment>
+        <translation>The day the new version takes effect. Once consents have been recorded, it lies after today: clients are informed in advance.</translation>
+    </message>
+    <message>
+        <source>Vastleggen</source>
         <translation>Record</translation>
     </message>
     <message>

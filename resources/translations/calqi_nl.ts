@@ -1497,6 +1497,14 @@ Wilt u dat nu niet, kies dan Afmelden.</translation>
         <source>vernieuwen vanaf %1</source>
         <translation>vernieuwen vanaf %1</translation>
     </message>
+    <message>
+        <source>te vernieuwen</source>
+        <translation>te vernieuwen</translation>
+    </message>
+    <message>
+        <source>zodra de klant 16 is</source>
+        <translation>zodra de klant 16 is</translation>
+    </message>
 </context>
 <context>
     <name>ContactRow</name>
@@ -3686,8 +3694,12 @@ Eerdere back-ups blijven te openen met de sleutels van toen, ook die van %1: bew
 <context>
     <name>StatementVersionDialog</name>
     <message>
-        <source>Vastleggen</source>
+        <source>De dag waarop de nieuwe versie ingaat. Zodra er toestemmingen zijn vastgelegd, ligt die na vandaag: de klanten worden vooraf geïnformeerd.</source>
         <extracomment>A text file is read up to this many bytes: TEXT_MAX characters of up to four bytes in UTF-8. Errors about a chosen PDF, shown at the PDF field. The running (or last) recording; tests wait for its `finished` signal.</extracomment>
+        <translation>De dag waarop de nieuwe versie ingaat. Zodra er toestemmingen zijn vastgelegd, ligt die na vandaag: de klanten worden vooraf geïnformeerd.</translation>
+    </message>
+    <message>
+        <source>Vastleggen</source>
         <translation>Vastleggen</translation>
     </message>
     <message>

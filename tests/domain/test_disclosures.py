@@ -135,8 +135,26 @@ def draft(  # type: ignore[no-untyped-def]
     )
 
 
-def consent(ident: int, recipient: str, *, sale: bool = False, given: bool = True) -> ConsentTerms:
-    return ConsentTerms(id=ident, recipient=recipient, sale=sale, given=given)
+GIVEN_ON = date(2025, 1, 6)  # the day every consent was given, unless a case says otherwise
+
+
+def consent(
+    ident: int,
+    recipient: str,
+    *,
+    sale: bool = False,
+    given_on: date | None = GIVEN_ON,
+    withdrawn_on: date | None = None,
+) -> ConsentTerms:
+    """A consent given on `given_on`; withdrawn on `withdrawn_on` (and so not given now) when that is set."""
+    return ConsentTerms(
+        id=ident,
+        recipient=recipient,
+        sale=sale,
+        given=withdrawn_on is None,
+        given_on=given_on,
+        withdrawn_on=withdrawn_on,
+    )
 
 
 BANK_ACCOUNT = draft(ACCOUNT, year=2024, recipient=BANK, name=ING)
@@ -291,7 +309,7 @@ MATRIX: dict[str, Case] = {
     "third party with a withdrawn consent": (
         TO_HYPO,
         (),
-        (consent(7, HYPO, given=False),),
+        (consent(7, HYPO, withdrawn_on=date(2025, 5, 1)),),
         RefusalReason.NO_CONSENT,
     ),
     "consent for another recipient": (
@@ -321,8 +339,64 @@ MATRIX: dict[str, Case] = {
     "withdrawn consent to sell": (
         SALE_TO_HYPO,
         (),
-        (consent(8, HYPO, sale=True, given=False),),
+        (consent(8, HYPO, sale=True, withdrawn_on=date(2025, 5, 1)),),
         RefusalReason.NO_SALE_CONSENT,
+    ),
+    # --- consent on the day of the disclosure (a backdated disclosure) -----------------------------
+    "consent given only after the day": (
+        TO_HYPO,
+        (),
+        (consent(7, HYPO, given_on=date(2025, 6, 3)),),
+        RefusalReason.NO_CONSENT,
+    ),
+    "consent to sell given only after the day": (
+        SALE_TO_HYPO,
+        (),
+        (consent(8, HYPO, sale=True, given_on=date(2025, 6, 3)),),
+        RefusalReason.NO_SALE_CONSENT,
+    ),
+    "consent given on the day itself": (TO_HYPO, (), (consent(7, HYPO, given_on=ON),), None),
+    "consent withdrawn on the day itself": (
+        TO_HYPO,
+        (),
+        (consent(7, HYPO, withdrawn_on=ON),),
+        RefusalReason.NO_CONSENT,
+    ),
+    "consent withdrawn after the day": (
+        TO_HYPO,
+        (),
+        (consent(7, HYPO, withdrawn_on=date(2025, 6, 3)),),
+        None,
+    ),
+    "consent to sell withdrawn after the day": (
+        SALE_TO_HYPO,
+        (),
+        (consent(8, HYPO, sale=True, withdrawn_on=date(2025, 6, 3)),),
+        None,
+    ),
+    "consent to sell withdrawn before the day": (
+        SALE_TO_HYPO,
+        (),
+        (consent(8, HYPO, sale=True, withdrawn_on=date(2025, 6, 1)),),
+        RefusalReason.NO_SALE_CONSENT,
+    ),
+    "given and withdrawn both after the day": (
+        TO_HYPO,
+        (),
+        (consent(7, HYPO, given_on=date(2025, 6, 3), withdrawn_on=date(2025, 6, 10)),),
+        RefusalReason.NO_CONSENT,
+    ),
+    "consent without a day it was given": (
+        TO_HYPO,
+        (),
+        (consent(7, HYPO, given_on=None),),
+        RefusalReason.NO_CONSENT,
+    ),
+    "withdrawn consent without a day it was withdrawn": (
+        TO_HYPO,
+        (),
+        (replace(consent(7, HYPO), given=False),),
+        RefusalReason.NO_CONSENT,
     ),
     "sale to a bank: an authorisation is no consent to sell": (
         replace(BANK_ACCOUNT, sale=True),

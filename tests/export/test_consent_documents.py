@@ -318,7 +318,12 @@ def test_receipt_of_an_opt_in_consent_for_a_named_recipient_given_by_a_guardian(
     assert "Bijzondere persoonsgegevens Nee" in text
     assert "Doorgifte aan een derde Ja, aan Hypotheekbank B.V." in text
     assert "Ouder of voogd Ouder: M. de Vries (K-000043)" in text
-    assert "Zelf te bevestigen vanaf 01-05-2027 (dan wordt de betrokkene 16 jaar)" in text
+    assert (
+        "Zelf te bevestigen Deze toestemming is gegeven door een ouder of wettelijk vertegenwoordiger; "
+        "zodra de betrokkene 16 jaar is, vragen wij de betrokkene haar zelf te bevestigen." in text
+    )
+    # the 16th birthday gives away the birth date (special data): never printed, for any role
+    assert "01-05-2027" not in text and "2027" not in text and "(dan wordt de betrokkene" not in text
     assert "Wijze van verkrijgen Per e-mail" in text
     assert "moeten beëindigen" not in text  # only the special-data consent may end the service
 

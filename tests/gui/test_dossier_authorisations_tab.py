@@ -35,6 +35,7 @@ from calqi_desktop.domain.authorisations import (
     RecipientKind,
     TaxType,
 )
+from calqi_desktop.domain.disclosures import DisclosureChannel, DisclosureDraft
 from calqi_desktop.domain.formatting import format_date_nl
 from calqi_desktop.gui.app_session import AppSession
 from calqi_desktop.gui.authorisation_dialog import AuthorisationDialog
@@ -42,7 +43,7 @@ from calqi_desktop.gui.authorisation_model import CODE_MASK, AuthorisationColumn
 from calqi_desktop.gui.dossier_authorisations_tab import AuthorisationsTab
 from calqi_desktop.gui.dossier_editor import DossierEditor
 from calqi_desktop.gui.dossier_page import DossierPage
-from calqi_desktop.services import authorisations
+from calqi_desktop.services import authorisations, disclosures
 from calqi_desktop.services.workspace import Workspace
 from calqi_desktop.storage.models import Client
 
@@ -205,6 +206,68 @@ def test_a_field_the_service_refuses_is_marked_there_too(
     assert dialog.authorisation is None and dialog.isVisible()
     assert dialog.field_error("activation_code") != ""
     assert line(dialog, "activation_code_edit").property("invalid") is True
+
+
+def test_an_activated_via_shows_what_it_covers_read_only_and_its_dates_still_change(
+    qtbot: QtBot, as_admin: Any, session_for: SessionFor
+) -> None:
+    client_id = as_admin(lambda ws: make_person(ws, bsn=None))
+    as_admin(lambda ws: add_via(ws, client_id, code=CODE))
+    session = session_for("anna")
+    [via] = authorisations.client_authorisations(session.workspace, client_id)
+    assert via.scope_locked
+    dialog = AuthorisationDialog(session, client_id, via)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    state = enabled(dialog)
+    assert not combo(dialog, "kind_combo").isEnabled()
+    assert not state["year_from_edit"] and not state["tax_type_combo"] and not state["year_to_edit"]
+    assert line(dialog, "year_from_edit").text() == str(LAST_YEAR)  # still in view
+    assert combo(dialog, "kind_combo").currentData() == AuthorisationKind.VIA.value
+    assert state["activated_on_edit"] and line(dialog, "valid_until_edit").isEnabled()
+    assert "al geactiveerd of gebruikt" in dialog.findChild(QLabel, "kind_hint_label").text()
+    type_into(qtbot, line(dialog, "valid_until_edit"), format_date_nl(date(TODAY.year, 12, 31)))
+    click(qtbot, button(dialog, "ok_button"))
+    assert dialog.authorisation is not None, dialog.ui.error_label.text()
+    assert dialog.authorisation.terms.valid_until == date(TODAY.year, 12, 31)
+    assert (dialog.authorisation.terms.kind, dialog.authorisation.terms.year_from) == (
+        AuthorisationKind.VIA,
+        LAST_YEAR,
+    )
+
+
+def test_a_scope_change_the_service_refuses_is_said_under_the_form(
+    qtbot: QtBot, as_admin: Any, session_for: SessionFor
+) -> None:
+    """The dialog was opened before a disclosure came to rest on it: the service still refuses."""
+    client_id = as_admin(lambda ws: make_person(ws, bsn=None))
+    draft = AuthorisationDraft(
+        AuthorisationKind.CONTINUING, tax_type=TaxType.IB, year_from=LAST_YEAR, valid_from=TODAY
+    )
+    as_admin(lambda ws: authorisations.add_authorisation(ws, client_id, draft))
+    session = session_for("anna")
+    [continuing] = authorisations.client_authorisations(session.workspace, client_id)
+    dialog = AuthorisationDialog(session, client_id, continuing)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert combo(dialog, "tax_type_combo").isEnabled()  # nothing rests on it yet
+    ib_return = DisclosureDraft(
+        DocumentType.TAX_RETURN,
+        LAST_YEAR,
+        RecipientKind.BELASTINGDIENST,
+        TODAY,
+        DisclosureChannel.ELECTRONIC,
+        tax_type=TaxType.IB,
+    )
+    disclosures.record_disclosure(session.workspace, client_id, ib_return)
+    choose(dialog, "tax_type_combo", TaxType.BTW.value)
+    click(qtbot, button(dialog, "ok_button"))
+    assert dialog.authorisation is None and dialog.isVisible()
+    error = dialog.findChild(QLabel, "error_label")
+    assert error.isVisibleTo(dialog)
+    assert error.text().startswith("Deze machtiging is al geactiveerd of gebruikt voor een verstrekking")
+    [stored] = authorisations.client_authorisations(session.workspace, client_id)
+    assert stored.terms.tax_type is TaxType.IB and stored.in_use
 
 
 # --- the tab ---------------------------------------------------------------------------------

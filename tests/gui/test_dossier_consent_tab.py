@@ -344,33 +344,68 @@ def test_a_restricted_dossier_may_only_withdraw_and_a_new_one_nothing(
     assert not any(enabled(new).values())
 
 
+@pytest.mark.parametrize("user", ["anna", "sam"])
 def test_a_guardians_consent_shows_its_renewal_date(
-    qtbot: QtBot, as_admin: AsAdmin, session_for: SessionFor
+    qtbot: QtBot, as_admin: AsAdmin, session_for: SessionFor, user: str
 ) -> None:
-    from datetime import date
+    """The renewal date is the 16th birthday: the assistent (no special data) never sees it."""
+    from datetime import date, datetime
 
-    from calqi_desktop.domain.consent import GuardianDraft, GuardianRelation, sixteenth_birthday
+    from calqi_desktop.domain.consent import (
+        ConsentDraft,
+        GuardianDraft,
+        GuardianRelation,
+        sixteenth_birthday,
+    )
+    from calqi_desktop.services import statement_versions
 
     born = date(date.today().year - 10, 1, 1)
+    grown_born = date(date.today().year - 20, 3, 1)
+    mother = GuardianDraft(GuardianRelation.PARENT, name="M. Jong")
 
-    def set_up(workspace: Workspace) -> int:
+    def set_up(workspace: Workspace) -> tuple[int, int]:
         add_statement_version(workspace)
         client_id = make_client(workspace, "Jong", born=born.strftime("%d-%m-%Y"))
-        give(
+        give(workspace, client_id, BuiltInPurpose.NEWSLETTER, guardian=mother)
+        grown = make_client(workspace, "Groot", born=grown_born.strftime("%d-%m-%Y"))
+        version = statement_versions.current_version(workspace)
+        assert version is not None
+        consent.give_consent(
             workspace,
-            client_id,
-            BuiltInPurpose.NEWSLETTER,
-            guardian=GuardianDraft(GuardianRelation.PARENT, name="M. Jong"),
+            grown,
+            ConsentDraft(
+                purpose_id=next(
+                    p.id
+                    for p in consent.list_purposes(workspace)
+                    if p.code == BuiltInPurpose.NEWSLETTER.value
+                ),
+                given_at=datetime(grown_born.year + 10, 6, 1, 12).astimezone(),
+                method=ConsentMethod.PAPER,
+                statement_version_id=version.id,
+                guardian=mother,
+            ),
         )
-        return client_id
+        return client_id, grown
 
-    client_id = as_admin(set_up)
-    assert isinstance(client_id, int)
-    editor = open_editor(qtbot, session_for("anna"), client_id)
+    found = as_admin(set_up)
+    assert isinstance(found, tuple)
+    client_id, grown = found
+    session = session_for(user)
+    editor = open_editor(qtbot, session, client_id)
     [row] = table_rows(editor, "consent_table", ConsentColumn)
-    renew = sixteenth_birthday(born)
     assert row[ConsentColumn.GUARDIAN] == "via ouder/voogd"
-    assert row[ConsentColumn.RENEWAL] == f"vernieuwen vanaf {renew:%d-%m-%Y}"
+    editor.close()
+    due_editor = open_editor(qtbot, session, grown)
+    [due] = table_rows(due_editor, "consent_table", ConsentColumn)
+    if user == "anna":
+        assert row[ConsentColumn.RENEWAL] == f"vernieuwen vanaf {sixteenth_birthday(born):%d-%m-%Y}"
+        assert due[ConsentColumn.RENEWAL] == f"vernieuwen vanaf {sixteenth_birthday(grown_born):%d-%m-%Y}"
+    else:
+        assert row[ConsentColumn.RENEWAL] == "zodra de klant 16 is"
+        assert due[ConsentColumn.RENEWAL] == "te vernieuwen"
+    model = due_editor.findChild(QTableView, "consent_table").model()
+    colour = model.index(0, ConsentColumn.RENEWAL).data(Qt.ItemDataRole.ForegroundRole)
+    assert colour is not None and colour.color().name() == "#8a4b00"  # due: marked for every role
 
 
 def test_the_models_pass_the_model_tester(

@@ -305,6 +305,9 @@ def test_the_assistent_sees_no_authorisations(
         assert not table(page, kind).isVisible()
         assert not label(page, f"{section_name(kind)}_label").isVisible()
     assert table(page, RENEW).isVisible() and table(page, INFORM).isVisible()
+    # The consent is listed, but not the 16th birthday: it gives away the birth date.
+    assert cells(table(page, RENEW), DashboardColumn.CLIENT_NUMBER) != []
+    assert cells(table(page, RENEW), DashboardColumn.DATE) == [""]
     # Not "nothing to do" either: for the assistent these sections are not there at all.
     assert not label(page, "dashboard_empty_label").isVisible()
     assert label(page, "dashboard_empty_label").text() == ""

@@ -32,6 +32,7 @@ from calqi_desktop.domain.audit import AuditAction
 from calqi_desktop.domain.clients import ClientDraft
 from calqi_desktop.domain.consent import BuiltInPurpose, ConsentDraft, ConsentMethod
 from calqi_desktop.domain.errors import VaultLockedError
+from calqi_desktop.domain.formatting import format_date_nl
 from calqi_desktop.domain.roles import Permission
 from calqi_desktop.domain.statement import (
     ClientToInform,
@@ -61,6 +62,8 @@ vault = page_tests.vault
 as_admin = page_tests.as_admin
 session_for = page_tests.session_for
 
+#: After today: once consents exist, a new version is announced in advance (R12).
+NEXT_JANUARY = date(date.today().year + 1, 1, 1)
 
 # --- set-up --------------------------------------------------------------------------
 
@@ -93,7 +96,7 @@ def consenting_clients(workspace: Workspace, names: list[str], *, without_consen
 
 def add_version(workspace: Workspace, version: str = "2026-1") -> StatementVersion:
     return statement_versions.add_version(
-        workspace, StatementVersionDraft(version=version, effective_on=date(2027, 1, 1), text="Nieuwe tekst")
+        workspace, StatementVersionDraft(version=version, effective_on=NEXT_JANUARY, text="Nieuwe tekst")
     )
 
 
@@ -301,7 +304,7 @@ def test_a_new_version_lists_the_clients_to_inform_and_marking_two_updates_the_c
     def fill_in(dialog: QDialog) -> None:
         seen["type"] = type(dialog)
         type_into(qtbot, dialog.findChild(QLineEdit, "version_edit"), "2026-1")
-        type_into(qtbot, dialog.findChild(QLineEdit, "effective_on_edit"), "01-01-2027")
+        type_into(qtbot, dialog.findChild(QLineEdit, "effective_on_edit"), format_date_nl(NEXT_JANUARY))
         type_into(qtbot, dialog.findChild(QLineEdit, "summary_edit"), "Nieuw doel voor onderzoek.")
         click(qtbot, button(dialog, "load_text_button"))
         click(qtbot, button(dialog, "ok_button"))
@@ -313,7 +316,7 @@ def test_a_new_version_lists_the_clients_to_inform_and_marking_two_updates_the_c
     assert text_of(page, "statement_status_label") == "Versie 2026-1 is vastgelegd: 3 klanten te informeren."
     rows = cells(page, "version_table")
     assert [row[VersionColumn.VERSION] for row in rows] == ["2026-1", "2018-05 (geldt nu)"]
-    assert rows[0][VersionColumn.EFFECTIVE_ON] == "01-01-2027"
+    assert rows[0][VersionColumn.EFFECTIVE_ON] == format_date_nl(NEXT_JANUARY)
     assert rows[0][VersionColumn.TO_INFORM] == "3" and rows[0][VersionColumn.ADDED_BY] == ADMIN
     assert page.selected_version() is not None and page.selected_version().version == "2026-1"
     assert {c.client_id for c in listed(page)} == set(ids)

@@ -10,14 +10,17 @@ import pytest
 from conftest import ADMIN
 from gui import test_dossier_page as page_tests
 from gui.test_document_viewer import pdf_bytes, png_bytes
+from gui.test_privacy_statement_page import consenting_clients
 from gui_helpers import button, click, type_into
 from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QLineEdit, QPlainTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 
+from calqi_desktop.domain.formatting import format_date_nl
 from calqi_desktop.domain.statement import TEXT_MAX
 from calqi_desktop.gui.app_session import AppSession
 from calqi_desktop.gui.statement_version_dialog import StatementVersionDialog
 from calqi_desktop.services import statement_versions
+from calqi_desktop.services.workspace import Workspace
 
 SessionFor = Callable[[str], AppSession]
 
@@ -80,6 +83,7 @@ def test_an_empty_form_marks_each_field_and_records_nothing(
     before = statement_versions.list_versions(session.workspace)
     dialog = open_dialog(qtbot, session)
     assert dialog.objectName() == "statement_version_dialog"
+    edit(dialog, "effective_on_edit").clear()  # it starts on the first day of next month
     click(qtbot, button(dialog, "ok_button"))
     assert dialog.isVisible() and dialog.task is None
     assert dialog.marks.marked() == ["version", "effective_on", "text"]
@@ -117,6 +121,47 @@ def test_a_version_number_in_use_is_refused_at_its_field(qtbot: QtBot, session_f
         "Er bestaat al een versie met dit nummer. Kies een ander versienummer."
     )
     assert not label(dialog, "error_label").isVisible()
+
+
+@pytest.mark.parametrize(
+    ("today", "proposed"),
+    [(date(2026, 6, 15), "01-07-2026"), (date(2026, 12, 31), "01-01-2027"), (date(2026, 7, 1), "01-08-2026")],
+)
+def test_the_effective_date_starts_on_the_first_day_of_next_month(
+    qtbot: QtBot, session_for: SessionFor, today: date, proposed: str
+) -> None:
+    dialog = StatementVersionDialog(session_for(ADMIN), today=today)
+    qtbot.addWidget(dialog)
+    assert edit(dialog, "effective_on_edit").text() == proposed
+    assert "vooraf geïnformeerd" in edit(dialog, "effective_on_edit").toolTip()
+
+
+def test_once_consent_is_recorded_a_date_not_after_today_is_refused_at_its_field(
+    qtbot: QtBot, session_for: SessionFor, as_admin: Callable[[Callable[[Workspace], object]], object]
+) -> None:
+    as_admin(lambda ws: consenting_clients(ws, ["Bakker"]))
+    session = session_for(ADMIN)
+    before = statement_versions.list_versions(session.workspace)
+    today = date.today()
+    dialog = open_dialog(qtbot, session)
+    proposed = edit(dialog, "effective_on_edit").text()
+    fill(qtbot, dialog, "2026-1", format_date_nl(today))
+    qtbot.keyClicks(text_edit(dialog), "Nieuwe tekst")
+    click(qtbot, button(dialog, "ok_button"))
+    qtbot.waitUntil(lambda: dialog.task is None, timeout=30000)
+    assert dialog.isVisible() and dialog.version is None
+    assert dialog.marks.marked() == ["effective_on"]
+    assert label(dialog, "effective_on_error_label").text() == (
+        "Een nieuwe versie van de privacyverklaring wordt vooraf aangekondigd: kies een ingangsdatum na "
+        "vandaag, zodat de klanten op tijd kunnen worden geïnformeerd."
+    )
+    assert not label(dialog, "error_label").isVisible()
+    assert statement_versions.list_versions(session.workspace) == before
+    type_into(qtbot, edit(dialog, "effective_on_edit"), proposed)  # the date it proposed is accepted
+    click(qtbot, button(dialog, "ok_button"))
+    qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted, timeout=30000)
+    assert dialog.version is not None and dialog.version.to_inform == 1
+    assert format_date_nl(dialog.version.effective_on) == proposed
 
 
 # --- the text from a file ------------------------------------------------------------

@@ -240,6 +240,9 @@ def test_the_assistent_is_told_to_ask_a_colleague_for_special_data(
     session = session_for("sam")
     client_id = with_special_consent["client"]
     dialog = open_dialog(qtbot, session, client_id, with_special_consent["special"])
+    # Whether data are held is special data: the assistent is told neither way.
+    for key in ("bank_accounts", "children"):
+        assert "niets opgeslagen" not in dialog.findChild(QLabel, f"decision_{key}_label").text()
     pick(qtbot, radio(dialog, "decision_bank_accounts_erase_radio"))
     pick(qtbot, radio(dialog, "decision_children_erase_radio"))
     click(qtbot, button(dialog, "ok_button"))

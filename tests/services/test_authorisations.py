@@ -22,11 +22,13 @@ from calqi_desktop.domain.authorisations import (
     TaxType,
 )
 from calqi_desktop.domain.clients import ClientDraft, ClientStatus, DocumentKind
+from calqi_desktop.domain.disclosures import DisclosureChannel, DisclosureDraft
 from calqi_desktop.domain.errors import (
     ActivationCodeError,
     ActivationCodeNotForKindError,
     AuthorisationNotFoundError,
     AuthorisationRevokedError,
+    AuthorisationScopeLockedError,
     ClientAnonymisedError,
     ClientNotFoundError,
     ClientRestrictedError,
@@ -36,7 +38,7 @@ from calqi_desktop.domain.errors import (
     RecipientNotAllowedError,
     RequiredFieldError,
 )
-from calqi_desktop.services import auth, authorisations, clients, documents
+from calqi_desktop.services import auth, authorisations, clients, disclosures, documents
 from calqi_desktop.services.workspace import Workspace
 from calqi_desktop.storage import audit_store
 from calqi_desktop.storage.crypto import TEST_ONLY_KDF
@@ -222,6 +224,88 @@ def test_changing_keeps_or_removes_the_code_and_names_the_fields(workspace: Work
     assert STORED_CODE not in all_details(workspace)
     with pytest.raises(AuthorisationNotFoundError):
         authorisations.change_authorisation(workspace, 999, kept)
+
+
+ACTIVATED_VIA = replace(VIA_2024, activation_code=CODE, activated_on=date(2025, 3, 1))
+
+
+@pytest.mark.parametrize(
+    "rescoped",
+    [
+        replace(ACTIVATED_VIA, year_from=2023),
+        replace(
+            ACTIVATED_VIA,
+            kind=AuthorisationKind.CONTINUING,
+            tax_type=TaxType.IB,
+            activation_code=None,
+            activated_on=None,
+        ),
+    ],
+    ids=["another year", "another kind"],
+)
+def test_an_activated_via_keeps_its_year_and_kind(workspace: Workspace, rescoped: AuthorisationDraft) -> None:
+    client_id = clients.create_client(workspace, ClientDraft(initials="J", last_name="Vries"))
+    via = authorisations.add_authorisation(workspace, client_id, ACTIVATED_VIA, today=TODAY)
+    assert via.scope_locked and not via.in_use
+    with pytest.raises(AuthorisationScopeLockedError) as caught:
+        authorisations.change_authorisation(workspace, via.id, rescoped, today=TODAY)
+    assert caught.value.message().startswith("Deze machtiging is al geactiveerd of gebruikt")
+    assert caught.value.message("en").startswith("This authorisation has already been activated")
+    assert authorisations.client_authorisations(workspace, client_id) == [via]  # nothing changed
+    assert events(workspace, AuditAction.AUTHORISATION_CHANGED, client_id) == []
+    # its dates and note may still change
+    dated = replace(ACTIVATED_VIA, activation_code=None, valid_until=date(2025, 12, 31), note="Brief 3 maart")
+    changed = authorisations.change_authorisation(workspace, via.id, dated, today=TODAY)
+    assert (changed.terms.year_from, changed.terms.kind) == (2024, AuthorisationKind.VIA)
+    assert (changed.terms.valid_until, changed.note, changed.has_activation_code) == (
+        date(2025, 12, 31),
+        "Brief 3 maart",
+        True,
+    )
+
+
+def test_an_authorisation_a_disclosure_rests_on_keeps_what_it_covers(workspace: Workspace) -> None:
+    client_id = clients.create_client(workspace, ClientDraft(initials="J", last_name="Vries"))
+    signed = authorisations.add_authorisation(workspace, client_id, SIGNED_BANK, today=TODAY)
+    unused = authorisations.add_authorisation(workspace, client_id, CONTINUING_IB, today=TODAY)
+    assert not signed.scope_locked
+    account = DisclosureDraft(
+        DocumentType.ANNUAL_ACCOUNT,
+        2024,
+        RecipientKind.BANK,
+        date(2025, 2, 1),
+        DisclosureChannel.EMAIL,
+        recipient_name="hypotheekbank zuid bv",
+    )
+    recorded = disclosures.record_disclosure(workspace, client_id, account, today=TODAY)
+    assert recorded.authorisation_id == signed.id
+    listed = {a.id: a for a in authorisations.client_authorisations(workspace, client_id)}
+    assert listed[signed.id].in_use and listed[signed.id].scope_locked
+    assert not listed[unused.id].in_use and not listed[unused.id].scope_locked
+    for rescoped in (
+        replace(SIGNED_BANK, year_to=2025),
+        replace(SIGNED_BANK, recipient_name="Rabobank"),
+        replace(SIGNED_BANK, recipient_kind=RecipientKind.AUTHORITY),
+        replace(SIGNED_BANK, document_types=frozenset({DocumentType.ANNUAL_ACCOUNT})),
+        replace(
+            SIGNED_BANK,
+            document_types=SIGNED_BANK.document_types | {DocumentType.TAX_RETURN},
+            tax_type=TaxType.IB,
+        ),
+    ):
+        with pytest.raises(AuthorisationScopeLockedError):
+            authorisations.change_authorisation(workspace, signed.id, rescoped, today=TODAY)
+    # past disclosures keep showing what they rested on
+    assert disclosures.client_disclosures(workspace, client_id)[0].authorisation == recorded.authorisation
+    assert "2023–2024" in recorded.authorisation
+    later = replace(SIGNED_BANK, valid_until=date(2025, 12, 31), note="Verlengd tot eind 2025")
+    changed = authorisations.change_authorisation(workspace, signed.id, later, today=TODAY)
+    assert changed.in_use and changed.terms.valid_until == date(2025, 12, 31)
+    # an authorisation nothing rests on may still be rescoped
+    moved = authorisations.change_authorisation(
+        workspace, unused.id, replace(CONTINUING_IB, tax_type=TaxType.BTW), today=TODAY
+    )
+    assert moved.terms.tax_type is TaxType.BTW
 
 
 def test_revoking(anna: Workspace, staff_vault: tuple[Path, int]) -> None:

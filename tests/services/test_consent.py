@@ -331,3 +331,17 @@ def test_the_history_is_kept_in_the_vault_as_recorded(workspace: Workspace) -> N
         ]
         # erasure may blank free text later: the trigger lets that through
         session.connection().exec_driver_sql("UPDATE consent_event SET note = ''")
+        # ... and the guardian's name and the links; what a withdrawal decided and the guardian's
+        # relation are what happened, and stay
+        session.connection().exec_driver_sql(
+            "UPDATE consent_event SET guardian_name = '', guardian_client_id = NULL, evidence_document_id = NULL"
+        )
+    for change in (
+        'decisions = \'{"birth": {"action": "keep", "basis": "contract"}}\'',
+        "guardian_relation = 'parent'",
+    ):
+        with pytest.raises(Exception, match="append-only"), workspace.transaction() as session:
+            session.connection().exec_driver_sql(f"UPDATE consent_event SET {change}")
+    with workspace.transaction() as session:
+        [row] = session.scalars(select(ConsentEventRow).where(ConsentEventRow.consent_id == given.id)).all()
+        assert (row.decisions, row.guardian_relation, row.note) == ("{}", "", "")

@@ -37,6 +37,7 @@ from calqi_desktop.domain.errors import (
     ConsentAlreadyWithdrawnError,
     ConsentInFutureError,
     ConsentNotFoundError,
+    EvidenceInErasedCategoryError,
     OtherBasisRequiredError,
     WithdrawalDecisionRequiredError,
     WithdrawalNeedsSpecialAccessError,
@@ -45,6 +46,7 @@ from calqi_desktop.services import clients, consent, documents, special_data
 from calqi_desktop.services.workspace import Workspace
 from calqi_desktop.storage import audit_store
 from calqi_desktop.storage.models import (
+    AuthorisationRow,
     BankAccount,
     Child,
     Client,
@@ -271,6 +273,70 @@ def test_erase_removes_the_data_and_keep_records_the_other_basis(workspace: Work
         consent.withdraw_consent(workspace, withdrawal(consent_id, decisions))
 
 
+def test_a_document_that_is_evidence_is_not_erased_with_its_category(workspace: Workspace) -> None:
+    client_id, consent_id = client_on_consent(workspace)
+    with workspace.transaction() as session:
+        ids = dict(
+            session.execute(
+                select(ClientDocument.kind, ClientDocument.id).where(ClientDocument.client_id == client_id)
+            ).all()
+        )
+    id_copy, financial = ids[DocumentKind.ID_COPY.value], ids[DocumentKind.FINANCIAL.value]
+    before = stored(workspace, client_id)
+    erase_all = dict.fromkeys(COVERED, ERASE)
+
+    def refused(decisions: dict[SpecialCategory, SpecialDataDecision], **values: object) -> str:
+        with pytest.raises(EvidenceInErasedCategoryError) as raised:
+            consent.withdraw_consent(workspace, withdrawal(consent_id, decisions, **values))
+        assert stored(workspace, client_id) == before  # nothing erased, nothing recorded
+        assert consent.client_consents(workspace, client_id)[0].is_given
+        assert events(workspace, AuditAction.CONSENT_WITHDRAWN) == []
+        assert "Bewaren onder andere grondslag" in raised.value.message()
+        return raised.value.message("en")
+
+    # the ID copy as the evidence of this very withdrawal
+    assert "the copy of the ID document" in refused(erase_all, evidence_document_id=id_copy)
+    # the ID copy signed an authorisation; the financial document is the evidence of a newsletter consent
+    with workspace.transaction() as session:
+        moment = datetime.now(UTC).replace(tzinfo=None)
+        session.add(
+            AuthorisationRow(
+                client_id=client_id,
+                kind="sba",
+                recipient_kind="belastingdienst",
+                document_id=id_copy,
+                created_at=moment,
+                updated_at=moment,
+            )
+        )
+        version_id = int(session.execute(text("SELECT id FROM privacy_statement_version")).scalar_one())
+    newsletter = next(
+        p.id for p in consent.list_purposes(workspace) if p.code == BuiltInPurpose.NEWSLETTER.value
+    )
+    consent.give_consent(
+        workspace,
+        client_id,
+        ConsentDraft(
+            newsletter,
+            datetime.now(UTC) - timedelta(hours=1),
+            ConsentMethod.PAPER,
+            version_id,
+            evidence_document_id=financial,
+            age_confirmed=True,
+        ),
+    )
+    before = stored(workspace, client_id)
+    assert "the copy of the ID document" in refused(erase_all)
+    keep_id_copy = erase_all | {SpecialCategory.ID_COPY: KEEP_CONTRACT}
+    assert "the financial data" in refused(keep_id_copy)
+
+    kept = keep_id_copy | {SpecialCategory.FINANCIAL: KEEP_CONTRACT}
+    consent.withdraw_consent(workspace, withdrawal(consent_id, kept))
+    after = stored(workspace, client_id)
+    assert after["documents"] == ["financial", "id-copy", "signed-form"] and after["birth"] == (None, "")
+    assert after["bases"] == {"financial": "contract", "id-copy": "contract"}
+
+
 @pytest.mark.parametrize("user", ["sam", "fleur"])
 def test_only_who_may_change_special_data_decides_on_it(created_vault: tuple[Path, str], user: str) -> None:
     folder, _code = created_vault
@@ -282,6 +348,10 @@ def test_only_who_may_change_special_data_decides_on_it(created_vault: tuple[Pat
         admin.sign_out()
     member = sign_in(folder, user)
     try:
+        impact = consent.withdrawal_impact(member, consent_id)
+        assert impact.covered_categories == COVERED
+        # which categories hold data is special data: not for the assistent
+        assert impact.held == ({} if user == "sam" else dict.fromkeys(COVERED, True))
         with pytest.raises(WithdrawalNeedsSpecialAccessError):
             consent.withdraw_consent(member, withdrawal(consent_id, dict.fromkeys(COVERED, ERASE)))
         assert consent.client_consents(member, client_id)[0].is_given

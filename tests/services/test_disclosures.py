@@ -88,7 +88,13 @@ def new_client(workspace: Workspace) -> int:
     return clients.create_client(workspace, draft)
 
 
-def give(workspace: Workspace, client_id: int, purpose: BuiltInPurpose, recipient: str) -> int:
+def give(
+    workspace: Workspace,
+    client_id: int,
+    purpose: BuiltInPurpose,
+    recipient: str,
+    given_at: datetime = datetime(2025, 1, 6, 10, 0, tzinfo=UTC),
+) -> int:
     """Record a consent through the consent service, under a statement version."""
     version = statement_versions.current_version(workspace)
     if version is None:
@@ -98,7 +104,7 @@ def give(workspace: Workspace, client_id: int, purpose: BuiltInPurpose, recipien
     purpose_id = next(p.id for p in consent.list_purposes(workspace) if p.code == purpose.value)
     draft = ConsentDraft(
         purpose_id=purpose_id,
-        given_at=datetime(2025, 1, 6, 10, 0, tzinfo=UTC),
+        given_at=given_at,
         method=ConsentMethod.PAPER,
         statement_version_id=version.id,
         recipient=recipient,
@@ -286,6 +292,49 @@ def test_a_third_party_needs_consent_for_that_recipient(workspace: Workspace, cl
     ]
     details = " ".join(e for e in _all_details(workspace))
     assert "ypotheek" not in details and "Jansen" not in details and "verzoek" not in details
+
+
+def test_a_backdated_disclosure_rests_only_on_a_consent_that_stood_that_day(
+    workspace: Workspace, client_id: int
+) -> None:
+    """A consent given today does not cover a disclosure dated before it; a later withdrawal
+    does not undo a disclosure dated while it stood."""
+    consent_id = give(
+        workspace, client_id, BuiltInPurpose.THIRD_PARTY, HYPO, datetime(2025, 6, 10, 10, 0, tzinfo=UTC)
+    )
+    sale_id = give(workspace, client_id, BuiltInPurpose.SALE, HYPO, datetime(2025, 6, 10, 10, 0, tzinfo=UTC))
+    sale = replace(REPORT_TO_HYPO, sale=True)
+    assert REPORT_TO_HYPO.disclosed_on == date(2025, 6, 2)
+    assert refused(workspace, client_id, REPORT_TO_HYPO) is RefusalReason.NO_CONSENT
+    assert refused(workspace, client_id, sale) is RefusalReason.NO_SALE_CONSENT
+    assert disclosures.check_disclosure(workspace, client_id, REPORT_TO_HYPO, today=TODAY) == Verdict(
+        RefusalReason.NO_CONSENT
+    )
+    on_the_day = replace(REPORT_TO_HYPO, disclosed_on=date(2025, 6, 10))
+    assert (
+        disclosures.record_disclosure(workspace, client_id, on_the_day, today=TODAY).consent_id == consent_id
+    )
+    assert (
+        disclosures.record_disclosure(
+            workspace, client_id, replace(sale, disclosed_on=date(2025, 6, 11)), today=TODAY
+        )
+    ).consent_id == sale_id
+
+    consent.withdraw_consent(
+        workspace,
+        WithdrawalDraft(consent_id, datetime(2025, 6, 13, 10, 0, tzinfo=UTC), ConsentMethod.EMAIL),
+    )
+    while_it_stood = replace(REPORT_TO_HYPO, disclosed_on=date(2025, 6, 12))
+    assert (
+        disclosures.record_disclosure(workspace, client_id, while_it_stood, today=TODAY).consent_id
+        == consent_id
+    )
+    for day in (date(2025, 6, 13), date(2025, 6, 14), date(2025, 6, 9)):
+        assert (
+            refused(workspace, client_id, replace(REPORT_TO_HYPO, disclosed_on=day))
+            is RefusalReason.NO_CONSENT
+        )
+    assert disclosure_rows(workspace) == 3
 
 
 @pytest.mark.parametrize(

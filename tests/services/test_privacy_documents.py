@@ -175,6 +175,7 @@ def prepare(workspace: Workspace, *, last_name: str = "Vries") -> dict[str, int]
     version = statement_versions.add_version(
         workspace,
         StatementVersionDraft(version="2026-1", effective_on=date(2026, 1, 1), text="De verklaring."),
+        today=date(2025, 12, 1),  # announced in advance
     )
     return {
         "client": client_id,

@@ -20,6 +20,7 @@ from calqi_desktop.domain.errors import (
     PermissionDeniedError,
     RequiredFieldError,
     StatementContentRequiredError,
+    StatementNotInAdvanceError,
     StatementVersionNotFoundError,
     StatementVersionTakenError,
     TextTooLongError,
@@ -37,6 +38,8 @@ from calqi_desktop.storage import audit_store
 from calqi_desktop.storage.models import Client, StatementNotice
 
 FIRST = "2018-05"
+#: A day after today: once consents exist, a new version must take effect later than today.
+NEXT_JANUARY = date(date.today().year + 1, 1, 1)
 
 
 def png() -> bytes:
@@ -49,9 +52,11 @@ def by_version(workspace: Workspace) -> dict[str, StatementVersion]:
     return {v.version: v for v in statement_versions.list_versions(workspace)}
 
 
-def add(workspace: Workspace, version: str, effective_on: date, **values: object) -> StatementVersion:
+def add(
+    workspace: Workspace, version: str, effective_on: date, *, today: date | None = None, **values: object
+) -> StatementVersion:
     draft = StatementVersionDraft(version, effective_on, **{"text": f"Tekst {version}", **values})  # type: ignore[arg-type]
-    return statement_versions.add_version(workspace, draft)
+    return statement_versions.add_version(workspace, draft, today=today)
 
 
 def client(workspace: Workspace, name: str, kind: ClientKind = ClientKind.PERSON) -> int:
@@ -123,7 +128,10 @@ def test_adding_lists_clients_with_consent_under_an_older_version(workspace: Wor
     assert listed(workspace, v2024.id) == sorted([older, withdrawn, company])
     assert nothing not in listed(workspace, v2024.id) and newer not in listed(workspace, v2024.id)
 
-    v2020 = add(workspace, "2020-1", date(2020, 1, 1), summary="Nieuwe bewaartermijnen.")
+    # entered in advance, in December 2019
+    v2020 = add(
+        workspace, "2020-1", date(2020, 1, 1), today=date(2019, 12, 1), summary="Nieuwe bewaartermijnen."
+    )
     assert (v2020.to_inform, v2020.informed, v2020.summary) == (2, 0, "Nieuwe bewaartermijnen.")
     rows = statement_versions.clients_to_inform(workspace, v2020.id)
     assert [row.client_id for row in rows] == sorted([older, company])  # by client number
@@ -143,7 +151,7 @@ def test_marking_clients_informed(workspace: Workspace) -> None:
     for client_id in members:
         give(workspace, client_id, first.id)
     document = pdf()
-    v2027 = add(workspace, "2027-1", date(2027, 1, 1), text="", pdf=document, pdf_name="verklaring 2027.pdf")
+    v2027 = add(workspace, "2027-1", NEXT_JANUARY, text="", pdf=document, pdf_name="verklaring 2027.pdf")
     assert (v2027.to_inform, v2027.has_pdf, v2027.has_text, v2027.pdf_name) == (
         3,
         True,
@@ -212,6 +220,31 @@ def test_what_adding_refuses(workspace: Workspace) -> None:
     assert StatementPdfTypeError.nl != StatementPdfTypeError.en and StatementPdfTypeError.nl.endswith(".")
 
 
+def test_once_consent_is_recorded_a_new_version_is_announced_in_advance(workspace: Workspace) -> None:
+    """R12: clients are informed before a change applies; a firm new to the app may enter its history."""
+    today = date(2026, 6, 15)
+    history = add(workspace, "2020-1", date(2020, 1, 1), today=today)  # no consent recorded yet
+    assert history.effective_on == date(2020, 1, 1)
+    give(workspace, client(workspace, "Aalbers"), history.id)
+    before = by_version(workspace)
+    for effective_on in (today, today - timedelta(days=1), date(2018, 1, 1)):
+        with pytest.raises(StatementNotInAdvanceError) as caught:
+            add(workspace, "2026-1", effective_on, today=today)
+        assert caught.value.field == "effective_on"
+        assert caught.value.message().startswith(
+            "Een nieuwe versie van de privacyverklaring wordt vooraf aangekondigd: kies een ingangsdatum na "
+            "vandaag"
+        )
+        assert caught.value.message("en").startswith("A new version of the privacy statement is announced")
+    assert by_version(workspace) == before  # nothing stored
+    with workspace.transaction() as session:
+        query = audit_store.AuditQuery(action=AuditAction.STATEMENT_VERSION_ADDED.value)
+        assert len(audit_store.find_events(session, query)) == 1  # only the history
+    announced = add(workspace, "2026-1", today + timedelta(days=1), today=today)
+    assert announced.to_inform == 1
+    assert add(workspace, "2027-1", NEXT_JANUARY).effective_on == NEXT_JANUARY  # today by default
+
+
 @pytest.mark.parametrize("user", [ADMIN, "anna", "sam", "fleur"])
 def test_who_adds_versions_and_who_marks(created_vault: tuple[Path, str], user: str) -> None:
     folder, _code = created_vault
@@ -225,7 +258,7 @@ def test_who_adds_versions_and_who_marks(created_vault: tuple[Path, str], user: 
         admin.sign_out()
     member = sign_in(folder, user)
     try:
-        draft = StatementVersionDraft("2027-1", date(2027, 1, 1), "Nieuwe tekst")
+        draft = StatementVersionDraft("2027-1", NEXT_JANUARY, "Nieuwe tekst")
         if user in (ADMIN, "fleur"):
             version = statement_versions.add_version(member, draft)
             assert version.added_by == user and version.to_inform == 1
@@ -251,7 +284,7 @@ def test_every_consent_role_marks_clients_informed(created_vault: tuple[Path, st
         assert first is not None
         client_id = client(admin, "Aalbers")
         give(admin, client_id, first.id)
-        version = add(admin, "2027-1", date(2027, 1, 1))
+        version = add(admin, "2027-1", NEXT_JANUARY)
     finally:
         admin.sign_out()
     member = sign_in(folder, user)

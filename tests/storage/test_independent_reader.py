@@ -805,7 +805,8 @@ def test_the_document_gives_every_table_column_and_index_of_0004(vault_folder: P
     assert indexes <= documented_indexes(doc, "0004") <= named
     assert trigger is not None and APPEND_ONLY_MESSAGE in trigger[0]
     guarded = (
-        "consent_id, client_id, kind, occurred_at, recorded_at, recorded_by, method, statement_version_id"
+        "consent_id, client_id, kind, occurred_at, recorded_at, recorded_by, method, statement_version_id, "
+        "guardian_relation, decisions"
     )
     assert guarded in trigger[0] and guarded in " ".join(doc.split())
     for position, code, *flags in SEEDED_PURPOSES:
@@ -866,7 +867,11 @@ def test_reads_the_consents_authorisations_and_disclosures_of_a_demo_vault(tmp_p
     copy.write_bytes((folder / "vault.db").read_bytes())
     with closing(sqlcipher3.connect(str(copy))) as connection:
         connection.execute(key_pragma(master_key))
-        with pytest.raises(sqlcipher3.DatabaseError, match=APPEND_ONLY_MESSAGE):
-            connection.execute("UPDATE consent_event SET occurred_at = occurred_at WHERE id = 1")
-        connection.execute("UPDATE consent_event SET note = '', guardian_name = '' WHERE id = 1")
+        for column in ("occurred_at", "decisions", "guardian_relation"):
+            with pytest.raises(sqlcipher3.DatabaseError, match=APPEND_ONLY_MESSAGE):
+                connection.execute(f"UPDATE consent_event SET {column} = {column} WHERE id = 1")
+        connection.execute(
+            "UPDATE consent_event SET note = '', guardian_name = '', guardian_client_id = NULL, "
+            "evidence_document_id = NULL WHERE id = 1"
+        )
         connection.rollback()

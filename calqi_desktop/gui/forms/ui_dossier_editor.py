@@ -24,7 +24,7 @@ class Ui_DossierEditor(object):
     def setupUi(self, dossier_editor):
         if not dossier_editor.objectName():
             dossier_editor.setObjectName(u"dossier_editor")
-        dossier_editor.resize(860, 680)
+        dossier_editor.resize(1080, 680)
         self.main_layout = QVBoxLayout(dossier_editor)
         self.main_layout.setObjectName(u"main_layout")
         self.banner_label = QLabel(dossier_editor)

@@ -283,12 +283,13 @@ def upgrade() -> None:
     _seed_purposes()
     _seed_statement()
     if op.get_bind().dialect.name == "sqlite":
-        # What happened stays as it was recorded; free text, guardian details and document
-        # links may be blanked (erasure needs that), nothing else may change.
+        # What happened stays as it was recorded, including what a withdrawal decided and in
+        # what relation a guardian gave it; free text (note, guardian's name) and links (the
+        # guardian's dossier, the evidence) may be blanked (erasure needs that), nothing else.
         op.execute(
             "CREATE TRIGGER consent_event_append_only BEFORE UPDATE OF "
             "consent_id, client_id, kind, occurred_at, recorded_at, recorded_by, method, "
-            "statement_version_id ON consent_event "
+            "statement_version_id, guardian_relation, decisions ON consent_event "
             "BEGIN SELECT RAISE(ABORT, 'consent events are append-only'); END"
         )
 
