@@ -411,3 +411,41 @@ def test_who_may_record(staff_client: tuple[Path, int]) -> None:
 def _all_details(workspace: Workspace) -> list[str]:
     with workspace.transaction() as session:
         return list(session.scalars(select(AuditEvent.details)).all())
+
+
+def test_an_expired_or_never_granted_authorisation_is_refused_on_the_vault(
+    workspace: Workspace, client_id: int
+) -> None:
+    expired = AuthorisationDraft(
+        AuthorisationKind.CONTINUING,
+        tax_type=TaxType.IB,
+        year_from=2020,
+        valid_from=date(2021, 1, 1),
+        valid_until=date(2025, 6, 1),
+    )
+    made = authorisations.add_authorisation(workspace, client_id, expired, today=TODAY)
+    last_day = replace(IB_RETURN_2024, disclosed_on=date(2025, 6, 1))
+    assert (
+        disclosures.record_disclosure(workspace, client_id, last_day, today=TODAY).authorisation_id == made.id
+    )
+    assert refused(workspace, client_id, IB_RETURN_2024) is RefusalReason.EXPIRED  # the day after
+    requested = AuthorisationDraft(
+        AuthorisationKind.CLIENT_SIGNED,
+        recipient_kind=RecipientKind.BANK,
+        recipient_name="ING Bank N.V.",
+        document_types=frozenset({DocumentType.ANNUAL_ACCOUNT}),
+        year_from=2024,
+        requested_on=date(2025, 5, 1),
+    )
+    authorisations.add_authorisation(workspace, client_id, requested, today=TODAY)
+    account = replace(
+        IB_RETURN_2024,
+        document_type=DocumentType.ANNUAL_ACCOUNT,
+        tax_type=None,
+        recipient_kind=RecipientKind.BANK,
+        recipient_name="ING Bank N.V.",
+    )
+    assert refused(workspace, client_id, account) is RefusalReason.NOT_GRANTED
+    reasons = [e["reason"] for e in events(workspace, AuditAction.DISCLOSURE_REFUSED, client_id)]
+    assert reasons == ["not-granted", "expired"]  # newest first
+    assert disclosure_rows(workspace) == 1
