@@ -24,7 +24,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QLabel, QLineEdit, QWidget
 
 from calqi_desktop.domain.client_list import ClientListQuery
-from calqi_desktop.domain.clients import ClientKind, DocumentInfo, DocumentKind, Dossier
+from calqi_desktop.domain.clients import ClientKind, ClientStatus, DocumentInfo, DocumentKind, Dossier
 from calqi_desktop.domain.consent import (
     Consent,
     ConsentDraft,
@@ -313,7 +313,11 @@ class ConsentDialog(QDialog):
             [
                 (row.id, f"{row.name} ({row.client_number}{', ' + row.city if row.city else ''})")
                 for row in page.rows[:GUARDIAN_MATCHES]
-                if row.id != self.dossier.id and row.kind == ClientKind.PERSON
+                # The service refuses a restricted or anonymised guardian; they are not offered.
+                if row.id != self.dossier.id
+                and row.kind == ClientKind.PERSON
+                and not row.restricted
+                and row.status is not ClientStatus.ANONYMISED
             ]
         )
 

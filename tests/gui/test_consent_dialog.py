@@ -49,6 +49,7 @@ from calqi_desktop.gui.consent_dialog import ConsentDialog
 from calqi_desktop.services import clients, consent, statement_versions
 from calqi_desktop.services.special_data import BasisDraft
 from calqi_desktop.services.workspace import Workspace
+from calqi_desktop.storage.models import Client, ClientSearchRow
 
 Shot = Callable[[QWidget, str], Path]
 AsAdmin = Callable[[Callable[[Workspace], object]], object]
@@ -250,6 +251,10 @@ def test_a_guardian_is_found_in_the_vault_without_the_subject_or_organisations(
         minor = make_client(workspace, "Bakker", born=MINOR_BORN.strftime("%d-%m-%Y"))
         parent = make_client(workspace, "Bakker-de Wit", born="03-05-1979")
         make_client(workspace, "Bakkerij Bakker B.V.", kind=ClientKind.ORGANISATION)
+        restricted = make_client(workspace, "Bakker-Smit", born="04-06-1978")
+        with workspace.transaction() as db:  # a restricted dossier (the restriction service comes later)
+            db.get(Client, restricted).restricted = True
+            db.get(ClientSearchRow, restricted).restricted = True
         return minor, parent
 
     minor, parent = as_admin(set_up)
@@ -260,7 +265,8 @@ def test_a_guardian_is_found_in_the_vault_without_the_subject_or_organisations(
     qtbot.keyClicks(edit(dialog, "guardian_search_edit"), "bakker")
     people = combo(dialog, "guardian_client_combo")
     offered = [people.itemData(i) for i in range(people.count())]
-    assert offered == [None, parent]  # "niet in de kluis" first; not the subject, no organisation
+    # "niet in de kluis" first; not the subject, no organisation, no restricted dossier
+    assert offered == [None, parent]
     assert people.currentIndex() == 0 and edit(dialog, "guardian_name_edit").isEnabled()
     people.setCurrentIndex(1)
     assert "Bakker-de Wit" in people.currentText()
