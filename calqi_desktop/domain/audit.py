@@ -70,6 +70,21 @@ class AuditAction(StrEnum):
     DISCLOSURE_RECORDED = "disclosure.recorded"
     DISCLOSURE_REFUSED = "disclosure.refused"
     DOCUMENT_PRINTED = "export.pdf"
+    REQUEST_RECEIVED = "request.received"
+    REQUEST_OPENED = "request.opened"
+    REQUEST_CHANGED = "request.changed"
+    REQUEST_LINKED = "request.linked"
+    REQUEST_DOCUMENT_ADDED = "request.document-added"
+    REQUEST_DOCUMENT_VIEWED = "request.document-viewed"
+    IDENTITY_VERIFIED = "request.identity-verified"
+    IDENTITY_FAILED = "request.identity-failed"
+    REQUEST_EXTENDED = "request.extended"
+    REQUEST_CLOSED = "request.closed"
+    RESTRICTION_SET = "client.restriction-set"
+    RESTRICTION_LIFTED = "client.restriction-lifted"
+    ERASURE_PREVIEWED = "client.erasure-previewed"
+    CLIENT_ANONYMISED = "client.anonymised"
+    DATA_EXPORTED = "export.portability"
 
     @property
     def label_nl(self) -> str:
@@ -135,6 +150,21 @@ _LABELS_NL = {
     AuditAction.DISCLOSURE_RECORDED: "Verstrekking vastgelegd",
     AuditAction.DISCLOSURE_REFUSED: "Verstrekking geweigerd",
     AuditAction.DOCUMENT_PRINTED: "PDF gemaakt",
+    AuditAction.REQUEST_RECEIVED: "AVG-verzoek ingeboekt",
+    AuditAction.REQUEST_OPENED: "AVG-verzoek geopend",
+    AuditAction.REQUEST_CHANGED: "AVG-verzoek gewijzigd",
+    AuditAction.REQUEST_LINKED: "AVG-verzoek aan dossier gekoppeld",
+    AuditAction.REQUEST_DOCUMENT_ADDED: "Stuk bij AVG-verzoek toegevoegd",
+    AuditAction.REQUEST_DOCUMENT_VIEWED: "Stuk bij AVG-verzoek bekeken",
+    AuditAction.IDENTITY_VERIFIED: "Identiteit verzoeker vastgesteld",
+    AuditAction.IDENTITY_FAILED: "Identiteit verzoeker niet vastgesteld",
+    AuditAction.REQUEST_EXTENDED: "Termijn AVG-verzoek verlengd",
+    AuditAction.REQUEST_CLOSED: "AVG-verzoek afgehandeld",
+    AuditAction.RESTRICTION_SET: "Verwerking beperkt",
+    AuditAction.RESTRICTION_LIFTED: "Beperking opgeheven",
+    AuditAction.ERASURE_PREVIEWED: "Overzicht wissing bekeken",
+    AuditAction.CLIENT_ANONYMISED: "Dossier gewist (geanonimiseerd)",
+    AuditAction.DATA_EXPORTED: "Gegevensexport (overdraagbaarheid) gemaakt",
 }
 
 _LABELS_EN = {
@@ -188,6 +218,21 @@ _LABELS_EN = {
     AuditAction.DISCLOSURE_RECORDED: "Disclosure recorded",
     AuditAction.DISCLOSURE_REFUSED: "Disclosure refused",
     AuditAction.DOCUMENT_PRINTED: "PDF made",
+    AuditAction.REQUEST_RECEIVED: "Data-subject request received",
+    AuditAction.REQUEST_OPENED: "Data-subject request opened",
+    AuditAction.REQUEST_CHANGED: "Data-subject request changed",
+    AuditAction.REQUEST_LINKED: "Data-subject request linked to dossier",
+    AuditAction.REQUEST_DOCUMENT_ADDED: "Document added to data-subject request",
+    AuditAction.REQUEST_DOCUMENT_VIEWED: "Document of data-subject request viewed",
+    AuditAction.IDENTITY_VERIFIED: "Requester's identity verified",
+    AuditAction.IDENTITY_FAILED: "Requester's identity not verified",
+    AuditAction.REQUEST_EXTENDED: "Data-subject request term extended",
+    AuditAction.REQUEST_CLOSED: "Data-subject request closed",
+    AuditAction.RESTRICTION_SET: "Processing restricted",
+    AuditAction.RESTRICTION_LIFTED: "Restriction lifted",
+    AuditAction.ERASURE_PREVIEWED: "Erasure overview viewed",
+    AuditAction.CLIENT_ANONYMISED: "Dossier erased (anonymised)",
+    AuditAction.DATA_EXPORTED: "Portability export made",
 }
 
 

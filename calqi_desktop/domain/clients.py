@@ -111,6 +111,7 @@ class ChangeReason(_Labelled):
     CORRECTION = "correction"
     COMPLETION = "completion"
     OTHER = "other"
+    RECTIFICATION_REQUEST = "rectification-request"  # only through a rectification request, with its id
 
 
 _LABELS: list[tuple[StrEnum, tuple[str, str]]] = [
@@ -155,6 +156,10 @@ _LABELS: list[tuple[StrEnum, tuple[str, str]]] = [
     ),
     (ChangeReason.COMPLETION, ("Aanvulling", "Completion")),
     (ChangeReason.OTHER, ("Anders", "Other")),
+    (
+        ChangeReason.RECTIFICATION_REQUEST,
+        ("Rectificatieverzoek (AVG art. 16)", "Rectification request (GDPR art. 16)"),
+    ),
 ]
 register_labels(_LABELS)
 

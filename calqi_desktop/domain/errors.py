@@ -895,3 +895,126 @@ class DisclosureRefusedError(CalqiError):
     def message(self, language: str = "nl") -> str:
         label = getattr(self.reason, "label", None)
         return label(language) if callable(label) else super().message(language)
+
+
+# --- data-subject requests --------------------------------------------------------------------------
+
+
+class RequestNotFoundError(CalqiError):
+    nl = "Dit AVG-verzoek bestaat niet (meer). Vernieuw de lijst met verzoeken."
+    en = "This data-subject request does not exist (any more). Refresh the list of requests."
+
+
+class RequestClosedError(CalqiError):
+    nl = (
+        "Dit verzoek is al afgehandeld; er kan niets meer aan worden gedaan. Komt de verzoeker terug, "
+        "boek dan een nieuw verzoek in."
+    )
+    en = "This request has already been closed; nothing more can be done with it. If the requester comes back, record a new request."
+
+
+class IdentityNotVerifiedError(CalqiError):
+    nl = (
+        "De identiteit van de verzoeker is nog niet vastgesteld. Er worden geen gegevens verstrekt of "
+        "gewijzigd voordat vaststaat dat het echt om deze persoon gaat: leg eerst de identiteitscontrole vast."
+    )
+    en = "The requester's identity has not been verified yet. No data are released or changed before it is certain who this is: record the identity check first."
+
+
+class IdentityAlreadyCheckedError(CalqiError):
+    nl = "De identiteit van de verzoeker is al vastgesteld. Dat hoeft niet nog eens."
+    en = "The requester's identity has already been verified. There is no need to do it again."
+
+
+class IdentityCopyNotMaskedError(FieldValidationError):
+    nl = (
+        "Een kopie van een identiteitsbewijs wordt alleen geaccepteerd als het BSN en de pasfoto zijn "
+        "afgeschermd. Vraag de verzoeker om een afgeschermde kopie (bijvoorbeeld met de KopieID-app) en "
+        "vink daarna aan dat BSN en pasfoto onleesbaar zijn."
+    )
+    en = "A copy of an ID document is accepted only with the BSN and the photo masked. Ask the requester for a masked copy (for example with the KopieID app), then tick that BSN and photo are unreadable."
+
+
+class RequestNeedsClientError(CalqiError):
+    nl = (
+        "Dit verzoek is nog niet aan een dossier gekoppeld. Zoek het dossier van de verzoeker en koppel het "
+        "verzoek eraan; staat de verzoeker niet in de kluis, dan houdt de firma geen gegevens over hem of "
+        "haar en volstaat een brief."
+    )
+    en = "This request is not linked to a dossier yet. Find the requester's dossier and link the request to it; if the requester is not in the vault, the firm holds no data about them and a letter suffices."
+
+
+class RequestAlreadyLinkedError(CalqiError):
+    nl = "Dit verzoek is al aan een dossier gekoppeld; dat kan niet meer worden veranderd."
+    en = "This request is already linked to a dossier; that can no longer be changed."
+
+
+class RequestTypeMismatchError(CalqiError):
+    nl = "Deze handeling hoort niet bij dit soort verzoek. Boek zo nodig een apart verzoek in voor dit recht."
+    en = "This action does not belong to this kind of request. Record a separate request for that right if needed."
+
+
+class ExtensionNotAllowedError(CalqiError):
+    nl = (
+        "De termijn kan alleen worden verlengd vóór de eerste termijn is verstreken, en maar één keer "
+        "(met ten hoogste twee maanden). Handel het verzoek nu af."
+    )
+    en = "The term can only be extended before the first deadline has passed, and only once (by two months at most). Handle the request now."
+
+
+class ExtensionMonthsError(FieldValidationError):
+    nl = "Een verlenging is één of twee maanden (AVG art. 12 lid 3)."
+    en = "An extension is one or two months (GDPR art. 12(3))."
+
+
+class GroundsRequiredError(RequiredFieldError):
+    nl = "Vul {label} in: de verzoeker heeft recht op de reden, en die komt in de brief."
+    en = "Fill in {label}: the requester is entitled to the reason, and it goes into the letter."
+
+
+class ReceivedInFutureError(FieldValidationError):
+    nl = "De datum van ontvangst ligt in de toekomst. Vul de dag in waarop het verzoek binnenkwam."
+    en = "The date of receipt lies in the future. Fill in the day the request came in."
+
+
+class RequesterMissingError(FieldValidationError):
+    nl = "Kies het dossier van de verzoeker, of vul naam en contactgegevens van de verzoeker in."
+    en = "Choose the requester's dossier, or fill in the requester's name and contact details."
+
+
+class RestrictionStateError(CalqiError):
+    nl = "De beperking van de verwerking staat al zo. Vernieuw het dossier om de huidige stand te zien."
+    en = "The restriction of processing is already in that state. Refresh the dossier to see where it stands."
+
+
+class ErasurePreviewOutdatedError(CalqiError):
+    nl = (
+        "Het dossier is gewijzigd sinds het overzicht van de wissing werd gemaakt. Er is niets gewist. "
+        "Bekijk het nieuwe overzicht en bevestig opnieuw."
+    )
+    en = "The dossier changed since the erasure overview was made. Nothing was erased. Look at the new overview and confirm again."
+
+
+class ErasureFailedError(CalqiError):
+    nl = (
+        "Het wissen is niet gelukt; er is niets gewist. Sluit andere vensters en exports van deze kluis, "
+        "controleer of de schijf ruimte heeft en probeer het opnieuw."
+    )
+    en = "The erasure did not succeed; nothing was erased. Close other windows and exports of this vault, check that the disk has space and try again."
+
+
+class ExportPasswordError(FieldValidationError):
+    nl = (
+        "Het wachtwoord voor de PDF is te zwak of de twee keer komen niet overeen. Kies minstens 12 tekens "
+        "en geef het wachtwoord via een ander kanaal door dan de PDF (bijvoorbeeld telefonisch)."
+    )
+    en = "The PDF password is too weak or the two entries differ. Choose at least 12 characters and pass it on through another channel than the PDF (by phone, for example)."
+
+
+class LetterNotApplicableError(CalqiError):
+    nl = (
+        "Deze brief past niet bij de stand van het verzoek. Een besluitbrief volgt op het afhandelen met dat "
+        "besluit, een verlengingsbrief op de verlenging, een verzoek om identificatie alleen zolang de "
+        "identiteit niet is vastgesteld."
+    )
+    en = "This letter does not fit where the request stands. A decision letter follows closing with that decision, an extension letter the extension, a request for identification only while the identity is not verified."

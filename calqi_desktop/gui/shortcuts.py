@@ -40,6 +40,13 @@ ADD_AUTHORISATION = "Ctrl+Shift+M"  # dossier window: record an authorisation (m
 RECORD_DISCLOSURE = "Ctrl+Shift+V"  # dossier window: log a disclosure (verstrekking)
 PRINT_PDF = "Ctrl+P"  # the PDF of the selected row (consent receipt, authorisation form)
 REFRESH = "F5"  # the home dashboard
+NEW_REQUEST = "Ctrl+N"  # on the requests page
+VERIFY_IDENTITY = "Ctrl+Shift+I"  # request window: record the identity check
+CARRY_OUT_REQUEST = "Ctrl+Shift+U"  # request window: carry out the right (report, export, erasure…)
+MAKE_LETTER = "Ctrl+Shift+B"  # request window: a letter (brief) to the requester
+EXTEND_TERM = "Ctrl+Shift+L"  # request window: extend the term (verlengen)
+CLOSE_REQUEST = "Ctrl+Shift+H"  # request window: close the request (afhandelen)
+DOSSIER_SUMMARY = "Ctrl+Shift+P"  # dossier window: the dossier summary as PDF
 #: Ctrl+1 … Ctrl+9: the first nine sections of the sidebar, in order.
 PAGES = tuple(f"Ctrl+{number}" for number in range(1, 10))
 
@@ -57,6 +64,7 @@ class Shortcut:
 _EVERYWHERE = QT_TRANSLATE_NOOP("shortcuts", "Overal")
 _DOSSIERS = QT_TRANSLATE_NOOP("shortcuts", "Pagina Dossiers")
 _DOSSIER_WINDOW = QT_TRANSLATE_NOOP("shortcuts", "Dossiervenster")
+_REQUEST_WINDOW = QT_TRANSLATE_NOOP("shortcuts", "Venster AVG-verzoek")
 
 SHORTCUTS: tuple[Shortcut, ...] = (
     Shortcut(
@@ -119,6 +127,23 @@ SHORTCUTS: tuple[Shortcut, ...] = (
         QT_TRANSLATE_NOOP("shortcuts", "Overzicht vernieuwen"),
         QT_TRANSLATE_NOOP("shortcuts", "Startpagina"),
     ),
+    Shortcut(
+        (DOSSIER_SUMMARY,), QT_TRANSLATE_NOOP("shortcuts", "Dossieroverzicht als PDF"), _DOSSIER_WINDOW
+    ),
+    Shortcut(
+        (NEW_REQUEST,),
+        QT_TRANSLATE_NOOP("shortcuts", "Nieuw AVG-verzoek inboeken"),
+        QT_TRANSLATE_NOOP("shortcuts", "Pagina AVG-verzoeken"),
+    ),
+    Shortcut((VERIFY_IDENTITY,), QT_TRANSLATE_NOOP("shortcuts", "Identiteit vastleggen"), _REQUEST_WINDOW),
+    Shortcut(
+        (CARRY_OUT_REQUEST,),
+        QT_TRANSLATE_NOOP("shortcuts", "Verzoek uitvoeren (inzage, export, wissen, beperken, corrigeren)"),
+        _REQUEST_WINDOW,
+    ),
+    Shortcut((MAKE_LETTER,), QT_TRANSLATE_NOOP("shortcuts", "Brief aan de verzoeker"), _REQUEST_WINDOW),
+    Shortcut((EXTEND_TERM,), QT_TRANSLATE_NOOP("shortcuts", "Termijn verlengen"), _REQUEST_WINDOW),
+    Shortcut((CLOSE_REQUEST,), QT_TRANSLATE_NOOP("shortcuts", "Verzoek afhandelen"), _REQUEST_WINDOW),
     Shortcut(
         CLOSE_WINDOW,
         QT_TRANSLATE_NOOP(

@@ -70,7 +70,7 @@ def client_authorisations(workspace: Workspace, client_id: int) -> list[Authoris
             .where(AuthorisationRow.client_id == client_id)
             .order_by(AuthorisationRow.created_at.desc(), AuthorisationRow.id.desc())
         ).all()
-        return _read_all(workspace, session, rows)
+        return read_all(workspace, session, rows)
 
 
 def add_authorisation(
@@ -409,12 +409,10 @@ def _field_list(names: list[str]) -> str:
 
 
 def _read(workspace: Workspace, session: Session, row: AuthorisationRow) -> Authorisation:
-    return _read_all(workspace, session, [row])[0]
+    return read_all(workspace, session, [row])[0]
 
 
-def _read_all(
-    workspace: Workspace, session: Session, rows: Sequence[AuthorisationRow]
-) -> list[Authorisation]:
+def read_all(workspace: Workspace, session: Session, rows: Sequence[AuthorisationRow]) -> list[Authorisation]:
     """The rows as the register shows them; a signed form's name is withheld as `document_info` does."""
     names = {
         staff_id: display or user for staff_id, user, display, _active in audit_store.staff_names(session)

@@ -107,7 +107,7 @@ def record_disclosure(
                     "consent_id": row.consent_id,
                 },
             )
-            return _read_all(session, [row])[0]
+            return read_all(session, [row])[0]
         refusal = verdict.refusal
         workspace.record(
             session,
@@ -137,7 +137,7 @@ def client_disclosures(workspace: Workspace, client_id: int) -> list[Disclosure]
             .where(DisclosureRow.client_id == client_id)
             .order_by(DisclosureRow.disclosed_on.desc(), DisclosureRow.id.desc())
         ).all()
-        return _read_all(session, rows)
+        return read_all(session, rows)
 
 
 def consent_terms_in(session: Session, client_id: int) -> list[ConsentTerms]:
@@ -201,7 +201,7 @@ def _decide(session: Session, client: Client, draft: DisclosureDraft) -> Verdict
     )
 
 
-def _read_all(session: Session, rows: Sequence[DisclosureRow]) -> list[Disclosure]:
+def read_all(session: Session, rows: Sequence[DisclosureRow]) -> list[Disclosure]:
     names = {
         staff_id: display or user for staff_id, user, display, _active in audit_store.staff_names(session)
     }

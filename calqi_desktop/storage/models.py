@@ -521,3 +521,88 @@ class DisclosureRow(Base):
     note: Mapped[str] = mapped_column(Text, default="")
     recorded_by: Mapped[int | None] = mapped_column(ForeignKey("staff_user.id"))
     recorded_at: Mapped[datetime]
+
+
+# --- data-subject requests (revision 0005) -----------------------------------------------------------
+
+
+class DataSubjectRequestRow(Base):
+    """A data-subject request (AVG-verzoek) and where it stands.
+
+    `client_id` is the subject's dossier; for a requester not (yet) in the
+    vault the requester_* columns hold who asked. A client's own request keeps
+    no copy of name or address here, so erasure need not hunt for them.
+    `due_on` is the deadline that counts now (the extended one after an
+    extension), kept for the dashboard's index.
+    """
+
+    __tablename__ = "data_subject_request"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    reference: Mapped[str] = mapped_column(String(20), unique=True)
+    request_type: Mapped[str] = mapped_column(String(20))
+    channel: Mapped[str] = mapped_column(String(20))
+    received_on: Mapped[date]
+    client_id: Mapped[int | None] = mapped_column(ForeignKey("client.id"), index=True)
+    requester_name: Mapped[str] = mapped_column(String(200), default="")
+    requester_email: Mapped[str] = mapped_column(String(254), default="")
+    requester_phone: Mapped[str] = mapped_column(String(30), default="")
+    requester_address: Mapped[str] = mapped_column(Text, default="")
+    description: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(20))
+    outcome: Mapped[str | None] = mapped_column(String(20))
+    outcome_grounds: Mapped[str] = mapped_column(Text, default="")
+    identity_method: Mapped[str | None] = mapped_column(String(20))
+    identity_checked_on: Mapped[date | None]
+    identity_checked_by: Mapped[int | None] = mapped_column(ForeignKey("staff_user.id"))
+    identity_note: Mapped[str] = mapped_column(Text, default="")
+    identity_failed_reason: Mapped[str] = mapped_column(Text, default="")
+    extension_months: Mapped[int | None] = mapped_column(Integer)
+    extension_reason: Mapped[str] = mapped_column(Text, default="")
+    extended_on: Mapped[date | None]
+    extended_by: Mapped[int | None] = mapped_column(ForeignKey("staff_user.id"))
+    due_on: Mapped[date]
+    closed_on: Mapped[date | None]
+    created_by: Mapped[int | None] = mapped_column(ForeignKey("staff_user.id"))
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+
+    __table_args__ = (
+        Index("ix_data_subject_request_open", "status", "due_on"),
+        CheckConstraint(
+            "request_type IN ('information', 'access', 'rectification', 'erasure', 'restriction', "
+            "'portability', 'objection', 'withdrawal')",
+            name="request_type",
+        ),
+        CheckConstraint("status IN ('awaiting-identity', 'in-progress', 'closed')", name="status"),
+    )
+
+
+class RequestStepRow(Base):
+    """One step of a request's timeline. Append-only (trigger); only `note` can be blanked (erasure)."""
+
+    __tablename__ = "request_step"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    request_id: Mapped[int] = mapped_column(ForeignKey("data_subject_request.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(30))
+    occurred_at: Mapped[datetime]
+    actor_id: Mapped[int | None] = mapped_column(ForeignKey("staff_user.id"))
+    note: Mapped[str] = mapped_column(Text, default="")
+    detail: Mapped[str] = mapped_column(String(80), default="")  # a short code: letter kind, outcome, count
+
+
+class RequestDocumentRow(Base):
+    """A document of a request: the letter or e-mail that brought it in. Removed on erasure."""
+
+    __tablename__ = "request_document"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    request_id: Mapped[int] = mapped_column(ForeignKey("data_subject_request.id"), index=True)
+    file_name: Mapped[str] = mapped_column(String(255))
+    mime_type: Mapped[str] = mapped_column(String(40))
+    size: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64))
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+    added_by: Mapped[int | None] = mapped_column(ForeignKey("staff_user.id"))
+    added_at: Mapped[datetime]
