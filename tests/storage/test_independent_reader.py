@@ -371,7 +371,7 @@ def check_vault_against_keyslots(folder: Path, master_key: bytes) -> dict[str, A
     """Everything the document promises about a closed, consistent vault."""
     keyfile = load_keyslot_file(folder)
     content = read_vault(folder, master_key)
-    assert content["revision"] == ["0004"]
+    assert content["revision"] == ["0005"]
     assert content["info"] == [(1, keyfile["vault_id"], FIRM)]
     assert content["firm"] == [(1, FIRM, 10, 20, 25)]
     assert set(content["dossier_tables"]) == set(DOSSIER_TABLES)
@@ -418,7 +418,7 @@ def fold(text: str) -> str:
 
 def documented_columns(doc: str, revision: str) -> dict[str, dict[str, tuple[str, bool]]]:
     """§11: per table of `revision`, each column's (type, nullable) from the document's tables."""
-    section = doc.split(f"Revision **`{revision}`**", 1)[1].split("Later revisions add tables", 1)[0]
+    section = _section(doc, revision)
     tables: dict[str, dict[str, tuple[str, bool]]] = {}
     current: dict[str, tuple[str, bool]] | None = None
     for line in section.splitlines():
@@ -436,8 +436,14 @@ def documented_columns(doc: str, revision: str) -> dict[str, dict[str, tuple[str
     return tables
 
 
+def _section(doc: str, revision: str) -> str:
+    """§11: the text of one revision, up to the next revision or the closing remark."""
+    rest = doc.split(f"Revision **`{revision}`**", 1)[1].split("Later revisions add tables", 1)[0]
+    return rest.split("Revision **`", 1)[0]
+
+
 def documented_indexes(doc: str, revision: str) -> set[str]:
-    section = doc.split(f"Revision **`{revision}`**", 1)[1].split("Later revisions add tables", 1)[0]
+    section = _section(doc, revision)
     return set(re.findall(r"`((?:ix|uq)_\w+)`", section))
 
 
@@ -821,7 +827,7 @@ def test_reads_the_consents_authorisations_and_disclosures_of_a_demo_vault(tmp_p
     assert slot is not None
     master_key, _ = read_master_key(folder, slot, password)
     content = read_vault(folder, master_key)
-    assert content["revision"] == ["0004"]
+    assert content["revision"] == ["0005"]
     assert all(content["privacy_tables"].values()), content["privacy_tables"]
     with closing(connect(folder / "vault.db", master_key)) as connection:
         rows = {table: read_rows(connection, table) for table in PRIVACY_TABLES}
@@ -875,3 +881,48 @@ def test_reads_the_consents_authorisations_and_disclosures_of_a_demo_vault(tmp_p
             "evidence_document_id = NULL WHERE id = 1"
         )
         connection.rollback()
+
+
+# --- revision 0005: data-subject requests (§11) ------------------------------------------------
+
+#: The tables revision 0005 adds (§11).
+REQUEST_TABLES = ("data_subject_request", "request_step", "request_document")
+REQUEST_TRIGGERS = ("request_step_append_only", "request_step_no_delete")
+
+
+def test_the_document_gives_every_table_column_index_and_trigger_of_0005(vault_folder: Path) -> None:
+    make_vault(vault_folder)
+    doc = DOC.read_text(encoding="utf-8")
+    documented = documented_columns(doc, "0005")
+    assert set(documented) == set(REQUEST_TABLES)
+    slot = user_slot(load_keyslot_file(vault_folder), ADMIN)
+    assert slot is not None
+    master_key, _ = read_master_key(vault_folder, slot, ADMIN_PASSWORD)
+    with closing(connect(vault_folder / "vault.db", master_key)) as connection:
+        for table, columns in documented.items():
+            info = connection.execute(f"PRAGMA table_info({table})").fetchall()
+            assert {row[1]: (row[2], not row[3]) for row in info} == columns, table
+        marks = ", ".join("?" * len(REQUEST_TABLES))
+        indexes = {
+            row[0]
+            for row in connection.execute(
+                f"SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name IN ({marks}) "
+                "AND name NOT LIKE 'sqlite_autoindex_%'",
+                REQUEST_TABLES,
+            )
+        }
+        triggers = dict(
+            connection.execute(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?",
+                ("request_step",),
+            )
+        )
+    assert indexes == documented_indexes(doc, "0005")
+    assert set(triggers) == set(REQUEST_TRIGGERS)
+    flat = " ".join(doc.split())
+    assert "BEFORE UPDATE OF request_id, kind, occurred_at, actor_id, detail ON request_step" in flat
+    assert (
+        "BEFORE UPDATE OF request_id, kind, occurred_at, actor_id, detail ON request_step"
+        in triggers["request_step_append_only"]
+    )
+    assert all("request steps are append-only" in sql for sql in triggers.values())
