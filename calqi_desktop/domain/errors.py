@@ -1018,3 +1018,24 @@ class LetterNotApplicableError(CalqiError):
         "identiteit niet is vastgesteld."
     )
     en = "This letter does not fit where the request stands. A decision letter follows closing with that decision, an extension letter the extension, a request for identification only while the identity is not verified."
+
+
+class IdentityCheckBeforeReceiptError(FieldValidationError):
+    nl = "De identiteitscontrole ligt vóór de ontvangst van het verzoek. Controleer beide datums."
+    en = "The identity check lies before the request was received. Check both dates."
+
+
+class RectificationNeedsRequestError(CalqiError):
+    nl = (
+        "De reden ‘Rectificatieverzoek’ hoort bij een AVG-verzoek. Corrigeer het dossier vanuit dat "
+        "verzoek, of kies een andere reden."
+    )
+    en = "The reason ‘Rectification request’ belongs to a data-subject request. Correct the dossier from that request, or choose another reason."
+
+
+class RequestDocumentTypeError(CalqiError):
+    nl = (
+        "Dit bestand is geen PDF, afbeelding (PNG of JPEG), e-mail (.eml of .msg) of tekstbestand (de inhoud "
+        "telt, niet de naam). Er is niets opgeslagen. Sla de brief of e-mail op in een van die vormen."
+    )
+    en = "This file is not a PDF, an image (PNG or JPEG), an e-mail (.eml or .msg) or a text file (its content counts, not its name). Nothing was saved. Save the letter or e-mail in one of those forms."

@@ -39,6 +39,7 @@ from calqi_desktop.domain.errors import (
     ClientNumberTakenError,
     ClientRestrictedError,
     DossierChangedMeanwhileError,
+    RectificationNeedsRequestError,
 )
 from calqi_desktop.domain.roles import Permission
 from calqi_desktop.services import special_data
@@ -166,15 +167,33 @@ def save_dossier(
     """Store the changes to a dossier with their reason; returns the dossier as it now is.
 
     Refused when the dossier is restricted or anonymised, or was saved
-    elsewhere since it was opened (`expected_version`).
+    elsewhere since it was opened (`expected_version`). With `request_id` it
+    is a rectification (AVG art. 16): the request must permit it
+    (`request_rights.check_rectification`), the reason becomes
+    RECTIFICATION_REQUEST, a restricted dossier may be corrected (the
+    request is the exception of art. 18) and the request gets a RECTIFIED
+    step; that reason without a request is refused.
     """
     workspace.require(Permission.EDIT_DOSSIERS)
+    if request_id is not None:
+        workspace.require(Permission.HANDLE_REQUESTS)
+        reason = ChangeReason.RECTIFICATION_REQUEST
+    elif reason is ChangeReason.RECTIFICATION_REQUEST:
+        raise RectificationNeedsRequestError()
     if reason is ChangeReason.OTHER and not reason_note.strip():
         raise ChangeReasonRequiredError()
     checked = _checked(draft)
     with workspace.transaction() as session:
         client = _client(session, client_id)
-        ensure_changeable(client)
+        if request_id is not None:
+            # Imported here: request_rights reaches services.consent, which imports this module.
+            from calqi_desktop.services import request_rights
+
+            request_rights.check_rectification(workspace, session, request_id, client_id)
+            if client.status == ClientStatus.ANONYMISED.value:
+                raise ClientAnonymisedError()
+        else:
+            ensure_changeable(client)
         if client.version != expected_version:
             raise DossierChangedMeanwhileError()
         before = client_store.draft_of(session, client)
@@ -199,6 +218,8 @@ def save_dossier(
                 on_request_of=f"request:{request_id}" if request_id else None,
                 details=_changed_fields(changes),
             )
+            if request_id is not None:
+                request_rights.record_rectified(workspace, session, request_id, len(changes))
         return _dossier(workspace, session, client)
 
 

@@ -26,7 +26,7 @@ from calqi_desktop.domain.audit import AuditAction
 from calqi_desktop.domain.firm import FirmDetails, Logo
 from calqi_desktop.domain.roles import Role
 from calqi_desktop.paths import resource_path
-from calqi_desktop.services import auth, demo_clients, demo_privacy, settings, staff
+from calqi_desktop.services import auth, demo_clients, demo_privacy, demo_requests, settings, staff
 from calqi_desktop.services.workspace import Workspace
 from calqi_desktop.storage.crypto import KdfParams
 
@@ -95,6 +95,7 @@ def create_demo_vault(
         workspace.record(session, AuditAction.DEMO_DATA_CREATED, details={"staff": len(DEMO_ACCOUNTS)})
     if clients:
         demo_privacy.create_demo_dossiers(workspace, clients, today=today, progress=progress)
+        demo_requests.create_demo_requests(workspace, today=today)
     return workspace, code
 
 
