@@ -34,6 +34,7 @@ class ErasedPart(Labelled):
     AUTHORISATIONS = "authorisations"  # ended ones no kept record rests on
     AUTHORISATION_NOTES = "authorisation-notes"  # notes, revoke reasons, activation codes of kept ones
     DISCLOSURE_NOTES = "disclosure-notes"
+    DISCLOSURES = "disclosures"  # those past the fiscal retention period
     REQUEST_DETAILS = "request-details"  # requester's contact details, notes and attached letters
     STATEMENT_NOTICES = "statement-notices"
 
@@ -87,6 +88,13 @@ register_labels(
             ),
         ),
         (ErasedPart.DISCLOSURE_NOTES, ("Toelichtingen bij verstrekkingen", "Notes on disclosures")),
+        (
+            ErasedPart.DISCLOSURES,
+            (
+                "Verstrekkingen waarvan de fiscale bewaartermijn is verstreken",
+                "Disclosures past the fiscal retention period",
+            ),
+        ),
         (
             ErasedPart.REQUEST_DETAILS,
             (
@@ -206,3 +214,6 @@ class ErasureResult:
     vault_bytes_before: int
     vault_bytes_after: int
     seconds: float
+    # False when the removal was committed but emptying the log and vacuuming failed (the vault was
+    # busy): the removed content is already zeroed (secure_delete); closing the vault checkpoints it.
+    compacted: bool = True

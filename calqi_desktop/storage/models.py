@@ -420,7 +420,8 @@ class ConsentEventRow(Base):
     method: Mapped[str] = mapped_column(String(20))
     statement_version_id: Mapped[int | None] = mapped_column(ForeignKey("privacy_statement_version.id"))
     evidence_document_id: Mapped[int | None] = mapped_column(
-        ForeignKey("client_document.id", ondelete="SET NULL")
+        ForeignKey("client_document.id", ondelete="SET NULL"),
+        index=True,  # revision 0005
     )
     note: Mapped[str] = mapped_column(Text, default="")
     guardian_client_id: Mapped[int | None] = mapped_column(ForeignKey("client.id", ondelete="SET NULL"))
@@ -476,7 +477,10 @@ class AuthorisationRow(Base):
     activated_on: Mapped[date | None]
     revoked_on: Mapped[date | None]
     revoke_reason: Mapped[str] = mapped_column(Text, default="")
-    document_id: Mapped[int | None] = mapped_column(ForeignKey("client_document.id", ondelete="SET NULL"))
+    document_id: Mapped[int | None] = mapped_column(
+        ForeignKey("client_document.id", ondelete="SET NULL"),
+        index=True,  # revision 0005
+    )
     note: Mapped[str] = mapped_column(Text, default="")
     created_by: Mapped[int | None] = mapped_column(ForeignKey("staff_user.id"))
     created_at: Mapped[datetime]
@@ -516,8 +520,14 @@ class DisclosureRow(Base):
     disclosed_on: Mapped[date]
     channel: Mapped[str] = mapped_column(String(20))
     sale: Mapped[bool] = mapped_column(default=False)
-    authorisation_id: Mapped[int | None] = mapped_column(ForeignKey("authorisation.id", ondelete="SET NULL"))
-    consent_id: Mapped[int | None] = mapped_column(ForeignKey("consent.id", ondelete="SET NULL"))
+    authorisation_id: Mapped[int | None] = mapped_column(
+        ForeignKey("authorisation.id", ondelete="SET NULL"),
+        index=True,  # revision 0005
+    )
+    consent_id: Mapped[int | None] = mapped_column(
+        ForeignKey("consent.id", ondelete="SET NULL"),
+        index=True,  # revision 0005
+    )
     note: Mapped[str] = mapped_column(Text, default="")
     recorded_by: Mapped[int | None] = mapped_column(ForeignKey("staff_user.id"))
     recorded_at: Mapped[datetime]

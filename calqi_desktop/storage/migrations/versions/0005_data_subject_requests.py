@@ -126,6 +126,20 @@ def upgrade() -> None:
     with op.batch_alter_table("request_document", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_request_document_request_id"), ["request_id"], unique=False)
 
+    # Erasure deletes documents and authorisations: without these, each delete scans the tables
+    # whose foreign keys point at them (ON DELETE SET NULL).
+    with op.batch_alter_table("consent_event", schema=None) as batch_op:
+        batch_op.create_index(
+            batch_op.f("ix_consent_event_evidence_document_id"), ["evidence_document_id"], unique=False
+        )
+    with op.batch_alter_table("authorisation", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_authorisation_document_id"), ["document_id"], unique=False)
+    with op.batch_alter_table("disclosure", schema=None) as batch_op:
+        batch_op.create_index(
+            batch_op.f("ix_disclosure_authorisation_id"), ["authorisation_id"], unique=False
+        )
+        batch_op.create_index(batch_op.f("ix_disclosure_consent_id"), ["consent_id"], unique=False)
+
     # The timeline is the request's accountability (AVG art. 5(2)): steps are never changed or
     # removed; only the free-text note can be blanked, which erasure (art. 17) needs.
     op.execute(
@@ -142,6 +156,13 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.execute("DROP TRIGGER IF EXISTS request_step_no_delete")
     op.execute("DROP TRIGGER IF EXISTS request_step_append_only")
+    with op.batch_alter_table("disclosure", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_disclosure_consent_id"))
+        batch_op.drop_index(batch_op.f("ix_disclosure_authorisation_id"))
+    with op.batch_alter_table("authorisation", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_authorisation_document_id"))
+    with op.batch_alter_table("consent_event", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_consent_event_evidence_document_id"))
     with op.batch_alter_table("request_document", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_request_document_request_id"))
     op.drop_table("request_document")
