@@ -61,6 +61,7 @@ class ScopeReason(Labelled):
     LEGAL_OBLIGATION = "legal-obligation"
     NO_BASIS = "no-basis"
     RECORDED_BY_FIRM = "recorded-by-firm"
+    IDENTITY_DOCUMENT = "identity-document"
 
     @property
     def includes(self) -> bool:
@@ -124,6 +125,15 @@ register_labels(
             (
                 "Geen grondslag vastgelegd: zonder grondslag houdt het kantoor deze gegevens niet",
                 "No legal basis recorded: without one the firm holds no such data",
+            ),
+        ),
+        (
+            ScopeReason.IDENTITY_DOCUMENT,
+            (
+                "Kopie van een identiteitsbewijs: alleen bewaard om uw identiteit vast te stellen, niet om "
+                "over te dragen, en met een BSN erop; op verzoek in te zien via het inzageoverzicht",
+                "Copy of an ID document: kept only to establish your identity, not for transfer, and it "
+                "carries a BSN; listed in the access report",
             ),
         ),
         (
@@ -201,6 +211,8 @@ def category_reason(category: SpecialCategory, basis: LegalBasisKind | None) -> 
         return ScopeReason.NO_BASIS
     if category is SpecialCategory.BSN:
         return ScopeReason.LEGAL_OBLIGATION  # whatever is recorded: only the tax law makes BSN use lawful
+    if category is SpecialCategory.ID_COPY:
+        return ScopeReason.IDENTITY_DOCUMENT  # whatever is recorded: it carries the BSN and a photo
     return {
         LegalBasisKind.CONSENT: ScopeReason.CONSENT,
         LegalBasisKind.CONTRACT: ScopeReason.CONTRACT,

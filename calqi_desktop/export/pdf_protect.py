@@ -26,8 +26,7 @@ ALGORITHM = "AES-256"
 
 def protect(pdf: bytes, password: str) -> bytes:
     """`pdf` encrypted with AES-256: it opens only with `password`; text, pages and metadata unchanged."""
-    if not password:
-        raise ValueError("a protected PDF needs a password")
+    check_export_password(password, password)  # the services take no weaker password than the form
     writer = PdfWriter(clone_from=PdfReader(BytesIO(pdf)))
     writer.encrypt(user_password=password, owner_password=secrets.token_hex(32), algorithm=ALGORITHM)
     buffer = BytesIO()

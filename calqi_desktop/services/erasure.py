@@ -108,7 +108,16 @@ _NAME_FIELDS = ("initials", "first_names", "tussenvoegsel", "last_name")
 _OTHER_FIELDS = ("function", "organisation_name", "kvk_number", "rsin", "btw_id", "birth_place")
 #: The free texts of a request that may name or reach the requester.
 _REQUESTER_FIELDS = ("requester_name", "requester_email", "requester_phone", "requester_address")
-_REQUEST_TEXTS = (*_REQUESTER_FIELDS, "identity_note", "description")
+#: Typed by staff, so they may name the requester; the grounds of the erasure request itself are
+#: written after this blanking (they list only what is kept, without names).
+_REQUEST_TEXTS = (
+    *_REQUESTER_FIELDS,
+    "identity_note",
+    "description",
+    "identity_failed_reason",
+    "extension_reason",
+    "outcome_grounds",
+)
 
 
 @dataclass(frozen=True)
@@ -170,6 +179,7 @@ def erase(
         session.flush()
         letter = request_letters.render_in(workspace, session, request_id, _LETTERS[outcome], today=day)
         _remove(session, client, plan)
+        row.outcome_grounds = grounds  # blanked with the other requests' texts just now
         counts = _counts(erasure)
         requests.add_step(workspace, session, request_id, StepKind.ERASED, detail=str(counts["removed"]))
         requests.add_step(

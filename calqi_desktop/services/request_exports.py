@@ -41,6 +41,7 @@ def access_report(workspace: Workspace, request_id: int, *, password: str | None
     event on the request's behalf.
     """
     workspace.require(Permission.HANDLE_REQUESTS)
+    workspace.require(Permission.EXPORT_DATA)
     workspace.require(Permission.VIEW_SPECIAL_DATA)
     letterhead = settings.letterhead(workspace)
     with workspace.transaction() as session:

@@ -32,7 +32,11 @@ def parts(
 
 
 @pytest.mark.parametrize("basis", list(LegalBasisKind), ids=str)
-@pytest.mark.parametrize("category", [c for c in SpecialCategory if c is not SpecialCategory.BSN], ids=str)
+@pytest.mark.parametrize(
+    "category",
+    [c for c in SpecialCategory if c not in (SpecialCategory.BSN, SpecialCategory.ID_COPY)],
+    ids=str,
+)
 def test_a_special_category_is_in_only_on_consent_or_contract(
     category: SpecialCategory, basis: LegalBasisKind
 ) -> None:
@@ -47,6 +51,17 @@ def test_the_bsn_is_never_in_whatever_basis_is_recorded(basis: LegalBasisKind) -
     included, reasons = parts({SpecialCategory.BSN: basis})
     assert PortabilityPart.BSN not in included
     assert reasons[PortabilityPart.BSN] is ScopeReason.LEGAL_OBLIGATION
+
+
+@pytest.mark.parametrize("basis", list(LegalBasisKind), ids=str)
+def test_an_id_copy_is_never_in_whatever_basis_is_recorded(basis: LegalBasisKind) -> None:
+    """It carries the BSN and a photo, and was kept only to establish identity (security review)."""
+    included, reasons = parts({SpecialCategory.ID_COPY: basis})
+    assert PortabilityPart.ID_COPIES not in included
+    assert reasons[PortabilityPart.ID_COPIES] is ScopeReason.IDENTITY_DOCUMENT
+    held = (document(1, DocumentKind.ID_COPY, "id.pdf", b"id"),)
+    data = subject_data({SpecialCategory.ID_COPY: basis}, documents=held)
+    assert portability_scope(data).documents(data) == ()
 
 
 @pytest.mark.parametrize("category", list(SpecialCategory), ids=str)

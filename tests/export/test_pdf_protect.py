@@ -98,9 +98,10 @@ def test_each_protection_has_its_own_owner_password(plain: bytes) -> None:
     assert first != second
 
 
-def test_an_empty_password_protects_nothing(plain: bytes) -> None:
-    with pytest.raises(ValueError):
-        protect(plain, "")
+@pytest.mark.parametrize("password", ["", "1", "elf-tekens!", " " * 12])
+def test_a_weak_password_protects_nothing_even_past_the_form(plain: bytes, password: str) -> None:
+    with pytest.raises(ExportPasswordError):
+        protect(plain, password)
 
 
 def test_the_export_password_is_long_enough_not_blank_and_typed_twice_the_same() -> None:

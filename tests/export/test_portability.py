@@ -109,6 +109,7 @@ def test_a_rich_export_validates_and_holds_every_table() -> None:
     assert [event["kind"] for event in withdrawn["events"]] == ["given", "withdrawn"]
     assert [part["part"] for part in payload["excluded"]] == [
         "bsn",
+        "id-copies",
         "authorisations",
         "disclosures",
         "field-history",

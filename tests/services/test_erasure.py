@@ -486,6 +486,29 @@ def test_an_outdated_preview_erases_nothing(workspace: Workspace) -> None:
     assert audit_details(workspace, AuditAction.CLIENT_ANONYMISED) == []
 
 
+def test_staff_texts_of_the_clients_other_requests_are_blanked(workspace: Workspace) -> None:
+    """Reasons and grounds are typed by staff and may name the requester (they are not kept)."""
+    client_id = clients.create_client(workspace, ClientDraft(initials="K.", last_name=MARKER))
+    failed = open_request(workspace, client_id, RequestType.ACCESS)
+    requests.identity_failed(workspace, failed, f"Naam {MARKER} op het ID wijkt af")
+    extended = verified_request(workspace, client_id, RequestType.ACCESS)
+    requests.extend(workspace, extended, 1, f"Stukken van {MARKER} liggen bij de bank")
+    request_id = verified_request(workspace, client_id, RequestType.ERASURE)
+
+    erasure.erase(workspace, request_id, erasure.preview(workspace, request_id))
+
+    with workspace.transaction() as session:
+        rows = session.scalars(
+            select(DataSubjectRequestRow).where(DataSubjectRequestRow.client_id == client_id)
+        ).all()
+        texts = [
+            (row.identity_failed_reason, row.extension_reason, row.outcome_grounds)
+            for row in rows
+            if row.id != request_id
+        ]
+    assert texts == [("", "", ""), ("", "", "")]
+
+
 def test_an_erased_client_cannot_be_erased_again_through_another_request(workspace: Workspace) -> None:
     client_id = clients.create_client(workspace, ClientDraft(initials="K.", last_name=MARKER))
     first = verified_request(workspace, client_id, RequestType.ERASURE)
