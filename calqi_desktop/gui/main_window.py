@@ -31,9 +31,10 @@ def page_classes() -> list[type[Page]]:
     from calqi_desktop.gui.dossier_page import DossierPage
     from calqi_desktop.gui.home_page import HomePage
     from calqi_desktop.gui.privacy_statement_page import PrivacyStatementPage
+    from calqi_desktop.gui.requests_page import RequestsPage
     from calqi_desktop.gui.staff_page import StaffPage
 
-    return [HomePage, DossierPage, PrivacyStatementPage, StaffPage, AuditPage]
+    return [HomePage, DossierPage, RequestsPage, PrivacyStatementPage, StaffPage, AuditPage]
 
 
 class MainWindow(QMainWindow):

@@ -127,9 +127,7 @@ SHORTCUTS: tuple[Shortcut, ...] = (
         QT_TRANSLATE_NOOP("shortcuts", "Overzicht vernieuwen"),
         QT_TRANSLATE_NOOP("shortcuts", "Startpagina"),
     ),
-    Shortcut(
-        (DOSSIER_SUMMARY,), QT_TRANSLATE_NOOP("shortcuts", "Dossieroverzicht als PDF"), _DOSSIER_WINDOW
-    ),
+    Shortcut((DOSSIER_SUMMARY,), QT_TRANSLATE_NOOP("shortcuts", "Dossieroverzicht als PDF"), _DOSSIER_WINDOW),
     Shortcut(
         (NEW_REQUEST,),
         QT_TRANSLATE_NOOP("shortcuts", "Nieuw AVG-verzoek inboeken"),

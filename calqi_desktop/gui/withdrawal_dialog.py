@@ -12,6 +12,7 @@ decided. Erasing asks one last confirmation naming the categories.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtWidgets import (
@@ -152,7 +153,9 @@ class WithdrawalDialog(QDialog):
 
     The caller reads the impact first (`services.consent.withdrawal_impact`)
     and hands it in. `documents_added` is True when an evidence file was
-    stored, even if the dialog was then cancelled.
+    stored, even if the dialog was then cancelled. `withdraw` records the
+    withdrawal instead of `consent.withdraw_consent` (a data-subject request
+    records it through `request_rights.withdraw_consent`).
     """
 
     def __init__(
@@ -162,6 +165,8 @@ class WithdrawalDialog(QDialog):
         consent: Consent,
         impact: WithdrawalImpact,
         parent: QWidget | None = None,
+        *,
+        withdraw: Callable[[WithdrawalDraft], Consent] | None = None,
     ) -> None:
         from calqi_desktop.services import documents
 
@@ -176,6 +181,7 @@ class WithdrawalDialog(QDialog):
         self.impact = impact
         self.consent: Consent | None = None
         self.documents_added = False
+        self._withdraw = withdraw  # None: `consent.withdraw_consent`; a request passes its own
         ui = self.ui
         prepare_error_label(ui.error_label)
         found_documents = documents.list_documents(session.workspace, dossier.id)
@@ -311,7 +317,10 @@ class WithdrawalDialog(QDialog):
             show_error_text(self.ui.error_label, self.tr("Niet ingetrokken: het wissen is niet bevestigd."))
             return
         try:
-            self.consent = consent.withdraw_consent(self.session.workspace, draft)
+            if self._withdraw is not None:
+                self.consent = self._withdraw(draft)
+            else:
+                self.consent = consent.withdraw_consent(self.session.workspace, draft)
         except CalqiError as error:
             show_error_text(self.ui.error_label, error.message(self.language))
             return

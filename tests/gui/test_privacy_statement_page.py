@@ -246,7 +246,7 @@ def test_the_inform_model_fetches_a_page_at_a_time(qtmodeltester: ModelTester) -
 
 def test_the_page_comes_right_after_the_dossiers_for_who_may_see_dossiers() -> None:
     pages = page_classes()
-    assert pages[0] is HomePage and pages[1] is DossierPage and pages[2] is PrivacyStatementPage
+    assert pages[0] is HomePage and pages[1] is DossierPage and pages[3] is PrivacyStatementPage
     assert PrivacyStatementPage.required_permission is Permission.VIEW_DOSSIERS
 
 

@@ -148,6 +148,7 @@ def test_wizard_creates_a_vault_and_the_idle_lock_keeps_the_screen(
     assert [sidebar.item(i).text() for i in range(sidebar.count())] == [
         "Start",
         "Dossiers",
+        "AVG-verzoeken",
         "Privacyverklaring",
         "Medewerkers",
         "Audittrail",
@@ -158,10 +159,10 @@ def test_wizard_creates_a_vault_and_the_idle_lock_keeps_the_screen(
         "Vergrendelt over 9:5" in window.findChild(QLabel, "lock_status_label").text()
     )
     screenshot(window, "hoofdvenster")
-    window.go_to(4)
+    window.go_to(5)
     window.find_action.trigger()  # Ctrl+F on the audit page: the period's first field
     assert window.focusWidget() is window.current_page().findChild(QWidget, "from_date_edit")
-    window.go_to(3)
+    window.go_to(4)
     assert isinstance(window.current_page(), StaffPage)
 
     # idle: the window goes, the vault closes, the sign-in asks for the same member
@@ -217,6 +218,7 @@ def test_someone_else_at_the_locked_screen_gets_a_fresh_window(
     assert [sidebar.item(i).text() for i in range(sidebar.count())] == [
         "Start",
         "Dossiers",
+        "AVG-verzoeken",
         "Privacyverklaring",
     ]
     assert shell.main_window.findChild(QLabel, "role_status_label").text() == "Accountant"
