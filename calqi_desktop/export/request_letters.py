@@ -48,8 +48,10 @@ _NEVER_UNMASKED = (
 class LetterContent:
     """Everything one letter says, as plain values (no special data).
 
-    `addressee` is the name over the postal address lines (`ANONYMOUS_ADDRESSEE`
-    alone for an anonymised dossier). `deadline` is the term that counts now
+    `addressee` is the name over the postal address lines — the name alone
+    where the service withholds the address (an e-mail request whose sender's
+    identity is not verified yet), `ANONYMOUS_ADDRESSEE` alone for an
+    anonymised dossier. `deadline` is the term that counts now
     (the extended one after an extension), `first_deadline` the term of one
     month. `outcome_grounds` holds one ground per line. `corrected_fields`
     are the labels of the fields changed for a rectification,

@@ -48,6 +48,8 @@ class RequestIdentityDialog(QDialog):
         ui = self.ui
         self.setWindowTitle(self.tr("Identiteit van de verzoeker — %1").replace("%1", request.reference))
         for method in IdentityMethod:
+            if method is IdentityMethod.KNOWN_EMAIL and request.client_id is None:
+                continue  # an address is known only from a dossier: link the request first
             ui.method_combo.addItem(method.label(self.language), method.value)
         ui.checked_date_edit.setMaximumDate(to_qdate(self.today))
         ui.checked_date_edit.setMinimumDate(to_qdate(min(request.received_on, self.today)))

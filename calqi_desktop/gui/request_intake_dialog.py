@@ -1,12 +1,14 @@
 """Booking in a data-subject request: which right, when and how it came in, who asked, and the letter itself.
 
-The requester is either a client in the vault (found as the dossier list
-finds them; anonymised dossiers are not offered) or someone not in it, with
-name and contact details. The letter or e-mail that brought the request in
-may be attached; the service checks its type and size. On OK the request is
-registered (`services.requests.register`) and the attachment added to it
-(`add_document`); the dialog emits `registered` with the new id. A field the
-service refuses is marked beside the field, with the service's message.
+The requester is either a client in the vault (found with the shared
+`request_dossier_search.DossierSearch`; anonymised dossiers are not offered)
+or someone not in it, with name and contact details — such a request can be
+linked to the dossier later, from its window, until the identity is verified.
+The letter or e-mail that brought the request in may be attached; the service
+checks its type and size. On OK the request is registered
+(`services.requests.register`) and the attachment added to it (`add_document`);
+the dialog emits `registered` with the new id. A field the service refuses is
+marked beside the field, with the service's message.
 """
 
 from __future__ import annotations
@@ -14,22 +16,17 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
-from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QListWidgetItem, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QDate, Signal
+from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMessageBox, QWidget
 
 from calqi_desktop import APP_NAME
-from calqi_desktop.domain.client_list import ClientListQuery
-from calqi_desktop.domain.clients import ClientStatus
 from calqi_desktop.domain.errors import CalqiError, FieldValidationError, RequesterMissingError
 from calqi_desktop.domain.requests import RequestChannel, RequestDraft, Requester, RequestType
 from calqi_desktop.gui.app_session import AppSession
 from calqi_desktop.gui.dialog_buttons import name_buttons, show_error_text
 from calqi_desktop.gui.field_marks import INVALID_STYLE, FieldMarks, prepare_error_label
 from calqi_desktop.gui.forms.ui_request_intake_dialog import Ui_RequestIntakeDialog
-
-#: At most this many dossiers are offered for one search.
-CLIENT_MATCHES = 50
-CLIENT_ROLE = Qt.ItemDataRole.UserRole
+from calqi_desktop.gui.request_dossier_search import DossierSearch
 
 
 def to_date(value: QDate) -> date:
@@ -121,11 +118,13 @@ class RequestIntakeDialog(QDialog):
         ui.button_box.accepted.connect(self.try_accept)
         ui.button_box.rejected.connect(self.reject)
         ui.in_vault_radio.toggled.connect(self._requester_kind_changed)
-        ui.client_search_edit.textChanged.connect(self.search_clients)
         ui.attachment_button.clicked.connect(self.choose_attachment)
         ui.attachment_clear_button.clicked.connect(self.clear_attachment)
+        self.dossier_search = DossierSearch(
+            session, ui.client_search_edit, ui.client_list, ui.error_label, self
+        )
         if client_id is not None:
-            self._preselect(client_id)
+            self.dossier_search.preselect(client_id)
         self._requester_kind_changed()
         self._show_attachment()
 
@@ -139,56 +138,8 @@ class RequestIntakeDialog(QDialog):
         self.ui.client_widget.setVisible(self.in_vault)
         self.ui.requester_widget.setVisible(not self.in_vault)
 
-    def _preselect(self, client_id: int) -> None:
-        from calqi_desktop.services import clients
-
-        try:
-            dossier = clients.open_dossier(self.session.workspace, client_id, audit=False)
-        except CalqiError as error:
-            show_error_text(self.ui.error_label, error.message(self.language))
-            return
-        self._fill_clients([(client_id, f"{dossier.name} ({dossier.draft.client_number})")])
-        self.ui.client_list.setCurrentRow(0)
-
-    def search_clients(self, text: str) -> None:
-        """Offer the dossiers that match `text` (at most 50); anonymised ones cannot ask anything."""
-        from calqi_desktop.services import clients
-
-        text = text.strip()
-        if not text:
-            self._fill_clients([])
-            return
-        try:
-            page = clients.find(self.session.workspace, ClientListQuery(text=text), limit=CLIENT_MATCHES)
-        except CalqiError as error:
-            show_error_text(self.ui.error_label, error.message(self.language))
-            return
-        found = []
-        for row in page.rows[:CLIENT_MATCHES]:
-            if row.status is ClientStatus.ANONYMISED:
-                continue
-            where = f", {row.city}" if row.city else ""
-            label = f"{row.name} ({row.client_number}{where})"
-            if row.restricted:
-                label += " — " + self.tr("verwerking beperkt")
-            found.append((row.id, label))
-        self._fill_clients(found)
-        if len(found) == 1:
-            self.ui.client_list.setCurrentRow(0)
-
-    def _fill_clients(self, found: list[tuple[int, str]]) -> None:
-        chosen = self.client_id()
-        listing = self.ui.client_list
-        listing.clear()
-        for client_id, text in found:
-            item = QListWidgetItem(text, listing)
-            item.setData(CLIENT_ROLE, client_id)
-            if client_id == chosen:
-                listing.setCurrentItem(item)
-
     def client_id(self) -> int | None:
-        item = self.ui.client_list.currentItem()
-        return int(item.data(CLIENT_ROLE)) if item is not None else None
+        return self.dossier_search.client_id()
 
     # --- attachment -------------------------------------------------------------------------
 

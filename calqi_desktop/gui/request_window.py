@@ -6,7 +6,10 @@ legal term (one calendar month, or later after an extension) with the days
 left, and the firm's own four-week target; it is coloured as in the list.
 The identity panel says plainly when the identity is not yet verified —
 until it is, the main button that releases or changes data stays disabled,
-with the reason beside it (`request_window_actions.refusal`). Letters, the
+with the reason beside it (`request_window_actions.refusal`). A request from
+someone not yet found in the vault can be linked to the subject's dossier
+there ("Koppelen aan dossier…", `RequestLinkDialog`) as long as the identity
+has not been verified. Letters, the
 extension, closing and the request's documents are always at hand; the
 timeline lists every step. Each action reloads the window (without a new
 "opened" audit event) and emits `changed` so the list follows.
@@ -33,6 +36,7 @@ from calqi_desktop.gui.forms.ui_request_window import Ui_RequestWindow
 from calqi_desktop.gui.request_close_dialog import RequestCloseDialog
 from calqi_desktop.gui.request_extension_dialog import RequestExtensionDialog
 from calqi_desktop.gui.request_identity_dialog import RequestIdentityDialog
+from calqi_desktop.gui.request_link_dialog import RequestLinkDialog
 from calqi_desktop.gui.request_model import (
     URGENCY_BACKGROUND,
     URGENCY_TEXT,
@@ -99,6 +103,7 @@ class RequestWindow(QWidget):
         self._action("extend_action", (shortcuts.EXTEND_TERM,), self.extend)
         self._action("close_request_action", (shortcuts.CLOSE_REQUEST,), self.close_request)
         self._action("close_window_action", shortcuts.CLOSE_WINDOW, self.close)
+        ui.link_client_button.clicked.connect(self.link_client)
         ui.verify_identity_button.clicked.connect(self.verify_identity)
         ui.carry_out_button.clicked.connect(self.carry_out)
         ui.extend_button.clicked.connect(self.extend)
@@ -268,6 +273,7 @@ class RequestWindow(QWidget):
         ui.identity_label.setText(text)
         ui.identity_label.setStyleSheet(style)
         ui.verify_identity_button.setVisible(identity is None and request.is_open)
+        ui.link_client_button.setVisible(identity is None and request.is_open and request.client_id is None)
 
     def _show_actions(self, request: DataSubjectRequest) -> None:
         ui = self.ui
@@ -283,6 +289,7 @@ class RequestWindow(QWidget):
         ui.carry_out_hint_label.setText(refusal)
         ui.carry_out_hint_label.setVisible(bool(refusal))
         ui.verify_identity_button.setEnabled(may_handle)
+        ui.link_client_button.setEnabled(may_handle)
         ui.extend_button.setEnabled(may_handle and request.may_extend_on(self.today))
         ui.close_button.setEnabled(may_handle and request.is_open)
         ui.add_document_button.setEnabled(may_handle and request.is_open)
@@ -340,7 +347,19 @@ class RequestWindow(QWidget):
             return None
         return self.make_letter(kind)
 
-    # --- identity, extension, closing ----------------------------------------------------------------
+    # --- linking, identity, extension, closing -------------------------------------------------------
+
+    def link_client(self) -> RequestLinkDialog | None:
+        """Link the request to the subject's dossier (only before the identity check)."""
+        if not (self.ui.link_client_button.isVisibleTo(self) and self.ui.link_client_button.isEnabled()):
+            return None
+        dialog = RequestLinkDialog(self.session, self.request, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(
+            lambda: self.after_change(self.tr("Het verzoek is aan het dossier gekoppeld."))
+        )
+        dialog.open()
+        return dialog
 
     def verify_identity(self) -> RequestIdentityDialog | None:
         if not (

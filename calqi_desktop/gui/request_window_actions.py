@@ -12,7 +12,8 @@ that brought it in), sit here as well.
 
 `refusal()` says why the button is disabled — closed, not linked to a
 dossier, identity not verified, a role without the permission — so the window
-can show it beside the button. The services check the same again; a refusal
+can show it beside the button. A closed restriction request whose client is
+still restricted can still lift the restriction (`lifts_after_closing`). The services check the same again; a refusal
 from them is shown as it comes.
 """
 
@@ -110,15 +111,24 @@ def refusal(session: AppSession, request: DataSubjectRequest, *, can_open_dossie
             "Een verzoek om informatie wordt met een brief beantwoord (Ctrl+Shift+B); er worden geen "
             "gegevens uit de kluis verstrekt.",
         )
-    if not request.is_open:
+    if not request.is_open and not lifts_after_closing(request):
         return QCoreApplication.translate(
             "request_window_actions", "Dit verzoek is afgehandeld; er kan niets meer aan worden gedaan."
+        )
+    if request.client_id is None and request.identity_verified:
+        return QCoreApplication.translate(
+            "request_window_actions",
+            "Dit verzoek is niet aan een dossier gekoppeld, en na de identiteitscontrole kan dat niet meer. "
+            "Staat de verzoeker toch in de kluis, boek het verzoek dan opnieuw in op het dossier en leg daar "
+            "de identiteit vast. Zo niet, dan houdt het kantoor geen gegevens over hem of haar: beantwoord "
+            "het verzoek met een brief.",
         )
     if request.client_id is None:
         return QCoreApplication.translate(
             "request_window_actions",
-            "Dit verzoek is niet aan een dossier gekoppeld. Staat de verzoeker niet in de kluis, dan "
-            "houdt het kantoor geen gegevens over hem of haar: beantwoord het verzoek met een brief.",
+            "Dit verzoek is niet aan een dossier gekoppeld. Staat de verzoeker in de kluis, koppel het dan "
+            "eerst aan het dossier (Koppelen aan dossier…). Zo niet, dan houdt het kantoor geen gegevens "
+            "over hem of haar: beantwoord het verzoek met een brief.",
         )
     if request.client_anonymised:
         return QCoreApplication.translate(
@@ -143,6 +153,15 @@ def refusal(session: AppSession, request: DataSubjectRequest, *, can_open_dossie
             "Open het dossier om het te corrigeren vanuit het hoofdvenster (pagina AVG-verzoeken).",
         )
     return ""
+
+
+def lifts_after_closing(request: DataSubjectRequest) -> bool:
+    """A restriction outlives its request: once closed, the request can still lift it."""
+    return (
+        request.request_type is RequestType.RESTRICTION
+        and request.client_restricted
+        and request.identity_verified
+    )
 
 
 def carry_out(window: RequestWindow) -> None:

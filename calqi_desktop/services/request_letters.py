@@ -18,6 +18,13 @@ they are the handling of the subject's own request. The addressee is the
 dossier's name over its postal (else home, else first) address, or the
 requester's own name and address when the request is not linked to a
 dossier; an anonymised dossier is addressed as "Aan de verzoeker".
+
+A request that came in by e-mail is answered by e-mail, to a sender who may
+not be the subject: until the identity is verified its letters carry the
+dossier's name only — no street, postcode or city from the dossier, which
+would otherwise go out before the gate (`address_withheld`). A letter or a
+visit in person is answered at the address on file, which only the subject
+receives.
 """
 
 from __future__ import annotations
@@ -32,6 +39,7 @@ from calqi_desktop.domain.clients import AddressDraft, AddressKind, ClientStatus
 from calqi_desktop.domain.errors import LetterNotApplicableError
 from calqi_desktop.domain.requests import (
     LetterKind,
+    RequestChannel,
     RequestOutcome,
     RequestStatus,
     RequestType,
@@ -110,6 +118,12 @@ def applicable(row: DataSubjectRequestRow, kind: LetterKind) -> bool:
     return not is_open and row.outcome in {outcome.value for outcome in _DECISIONS[kind]}
 
 
+def address_withheld(row: DataSubjectRequestRow) -> bool:
+    """True when a letter must not carry the dossier's address: the request came in by e-mail and
+    the sender's identity has not been verified (the letter goes back to that e-mail address)."""
+    return row.channel == RequestChannel.EMAIL.value and row.identity_method is None
+
+
 # --- gathering what the letter says ----------------------------------------------------------------
 
 
@@ -158,7 +172,8 @@ def _render(
 
 
 def _addressee(session: Session, row: DataSubjectRequestRow) -> tuple[str, ...]:
-    """Name over the postal address lines; never anything else from the dossier."""
+    """Name over the postal address lines (the name alone while `address_withheld`); never anything
+    else from the dossier."""
     if row.client_id is None:
         name = row.requester_name.strip()
         lines = [line.strip() for line in row.requester_address.splitlines() if line.strip()]
@@ -168,7 +183,7 @@ def _addressee(session: Session, row: DataSubjectRequestRow) -> tuple[str, ...]:
         return (ANONYMOUS_ADDRESSEE,)
     draft = client_store.draft_of(session, client)
     name = display_name(draft) or ANONYMOUS_ADDRESSEE
-    address = _postal_address(draft.addresses)
+    address = None if address_withheld(row) else _postal_address(draft.addresses)
     return (name, *_address_lines(address)) if address else (name,)
 
 

@@ -279,3 +279,10 @@ def test_a_letterhead_without_contact_details_still_says_how_to_ask() -> None:
     text = all_text(PdfReader(BytesIO(data)))
     assert "Neem contact met ons op, schriftelijk bij Calqi B.V." in text
     assert "Calqi B.V.." not in text
+
+
+@pytest.mark.parametrize("kind", [LetterKind.ACKNOWLEDGEMENT, LetterKind.IDENTITY_REQUEST])
+def test_a_name_alone_is_the_whole_addressee(kind: LetterKind) -> None:
+    text = text_of(replace(EVERY_KIND[kind], addressee=("J.A. de Vries",)))
+    assert "J.A. de Vries Datum 17-03-2026" in text
+    assert "Oudegracht" not in text and "3511" not in text and "Utrecht" not in text

@@ -1,5 +1,6 @@
-"""The request dialogs on a real vault: intake (a client, someone not in the vault, field errors), the
-extension (reason required, the new term shown live) and closing (grounds required for a refusal)."""
+"""The request dialogs on a real vault: intake (a client, someone not in the vault, field errors), linking
+a request to a dossier (the shared dossier search, the service's refusal), the identity check's methods,
+the extension (reason required, the new term shown live) and closing (grounds required for a refusal)."""
 
 from __future__ import annotations
 
@@ -12,12 +13,17 @@ from consent_helpers import pdf as small_pdf
 from gui_helpers import button, click, type_into
 from PySide6.QtWidgets import QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
-from request_helpers import MARKER, audit_count, client_with_data, open_request, verified_request
+from request_helpers import MARKER, audit_count, client_with_data, open_request, recent, verified_request
 
 from calqi_desktop.domain.audit import AuditAction
+from calqi_desktop.domain.errors import LinkAfterIdentityCheckError
 from calqi_desktop.domain.formatting import format_date_nl
 from calqi_desktop.domain.requests import (
+    IdentityCheckDraft,
+    IdentityMethod,
     RequestChannel,
+    RequestDraft,
+    Requester,
     RequestOutcome,
     RequestStatus,
     RequestType,
@@ -26,8 +32,10 @@ from calqi_desktop.domain.requests import (
 from calqi_desktop.gui.app_session import AppSession
 from calqi_desktop.gui.request_close_dialog import RequestCloseDialog
 from calqi_desktop.gui.request_extension_dialog import RequestExtensionDialog
+from calqi_desktop.gui.request_identity_dialog import RequestIdentityDialog
 from calqi_desktop.gui.request_intake_dialog import RequestIntakeDialog
-from calqi_desktop.services import requests
+from calqi_desktop.gui.request_link_dialog import RequestLinkDialog
+from calqi_desktop.services import requests, restriction
 
 Shot = Callable[[QWidget, str], Path]
 
@@ -140,6 +148,88 @@ def test_intake_from_a_dossier_has_the_client_chosen(qtbot: QtBot, signed_in_ses
     with qtbot.waitSignal(dialog.registered, timeout=5000) as registered:
         click(qtbot, button(dialog, "register_button"))
     assert requests.get(signed_in_session.workspace, registered.args[0], audit=False).client_id == client_id
+
+
+# --- linking to a dossier --------------------------------------------------------------------------------
+
+
+def request_from_outside(session: AppSession, name: str = "Karel Zwartvlieg") -> int:
+    return requests.register(
+        session.workspace,
+        RequestDraft(
+            request_type=RequestType.ACCESS,
+            received_on=recent(),
+            channel=RequestChannel.EMAIL,
+            requester=Requester(name=name, email="karel@elders.example", address="Postbus 1\n1000 AA Ergens"),
+        ),
+    )
+
+
+def link_dialog(qtbot: QtBot, session: AppSession, request_id: int) -> RequestLinkDialog:
+    dialog = RequestLinkDialog(session, requests.get(session.workspace, request_id, audit=False))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def test_the_link_dialog_shows_the_requester_and_finds_dossiers_as_the_intake_does(
+    qtbot: QtBot, signed_in_session: AppSession, screenshot: Shot
+) -> None:
+    workspace = signed_in_session.workspace
+    client_id = client_with_data(workspace)
+    restricted_request = verified_request(
+        workspace, client_with_data(workspace, "Koolmees"), RequestType.RESTRICTION
+    )
+    restriction.set_restriction(workspace, restricted_request, "Betwist de juistheid van het adres.")
+    dialog = link_dialog(qtbot, signed_in_session, request_from_outside(signed_in_session, MARKER))
+    ui = dialog.ui
+    assert ui.requester_label.text() == f"{MARKER}\nkarel@elders.example\nPostbus 1, 1000 AA Ergens"
+    assert ui.client_search_edit.text() == MARKER  # a first search on the name as booked in
+    assert dialog.client_id() == client_id and button(dialog, "link_button").isEnabled()
+    assert dialog.windowTitle().startswith("Koppelen aan dossier — AVG-")
+    qtbot.wait(20)  # let the layout settle before the picture
+    screenshot(dialog, "request_link_dialog")
+    ui.client_search_edit.clear()
+    assert ui.client_list.count() == 0 and not button(dialog, "link_button").isEnabled()
+    qtbot.keyClicks(ui.client_search_edit, "koolm")
+    assert ui.client_list.count() == 1
+    assert ui.client_list.item(0).text().endswith(" — verwerking beperkt")  # its own requests go on
+    click(qtbot, button(dialog, "cancel_button"))
+    assert not dialog.isVisible()
+    assert requests.get(workspace, dialog.request.id, audit=False).client_id is None  # nothing linked
+
+
+def test_a_link_the_service_refuses_is_shown_in_the_dialog(
+    qtbot: QtBot, signed_in_session: AppSession
+) -> None:
+    workspace = signed_in_session.workspace
+    client_with_data(workspace)
+    request_id = request_from_outside(signed_in_session)
+    dialog = link_dialog(qtbot, signed_in_session, request_id)
+    ui = dialog.ui
+    ui.client_search_edit.clear()
+    qtbot.keyClicks(ui.client_search_edit, MARKER[:6])
+    # Meanwhile a colleague records the identity check: linking is no longer possible.
+    requests.verify_identity(workspace, request_id, IdentityCheckDraft(IdentityMethod.ID_IN_PERSON, recent()))
+    click(qtbot, button(dialog, "link_button"))
+    assert dialog.isVisible() and ui.error_label.isVisibleTo(dialog)
+    assert ui.error_label.text() == LinkAfterIdentityCheckError().message("nl")
+    assert requests.get(workspace, request_id, audit=False).client_id is None
+
+
+def test_the_identity_dialog_offers_known_e_mail_only_for_a_linked_request(
+    qtbot: QtBot, signed_in_session: AppSession
+) -> None:
+    workspace = signed_in_session.workspace
+
+    def offered(request_id: int) -> list[str]:
+        dialog = RequestIdentityDialog(signed_in_session, requests.get(workspace, request_id, audit=False))
+        qtbot.addWidget(dialog)
+        return [dialog.ui.method_combo.itemData(i) for i in range(dialog.ui.method_combo.count())]
+
+    assert IdentityMethod.KNOWN_EMAIL.value not in offered(request_from_outside(signed_in_session))
+    linked = offered(open_request(workspace, client_with_data(workspace)))
+    assert linked == [method.value for method in IdentityMethod]
 
 
 # --- extension -----------------------------------------------------------------------------------------

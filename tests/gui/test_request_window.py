@@ -1,5 +1,6 @@
 """The request window on a real vault: the identity gate on the main button, the clock, letters, documents,
-the rights carried out from it (portability, restriction, withdrawal of consent, rectification), roles."""
+the rights carried out from it (portability, restriction, withdrawal of consent, rectification), roles, and
+linking a request from someone outside the vault to the subject's dossier before the identity check."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from gui.test_dossier_page import SessionFor
 from gui_helpers import button, click
 from pypdf import PdfReader
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QFileDialog,
     QInputDialog,
@@ -27,17 +29,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from pytestqt.qtbot import QtBot
-from request_helpers import client_with_data, open_request, verified_request
+from request_helpers import MARKER, client_with_data, open_request, recent, verified_request
 
 from calqi_desktop.domain.consent import BuiltInPurpose
-from calqi_desktop.domain.requests import LetterKind, RequestOutcome, RequestType, StepKind
+from calqi_desktop.domain.requests import (
+    IdentityCheckDraft,
+    IdentityMethod,
+    LetterKind,
+    RequestChannel,
+    RequestDraft,
+    Requester,
+    RequestOutcome,
+    RequestType,
+    StepKind,
+)
 from calqi_desktop.gui import pdf_export
 from calqi_desktop.gui.app_session import AppSession
 from calqi_desktop.gui.request_identity_dialog import RequestIdentityDialog
+from calqi_desktop.gui.request_link_dialog import RequestLinkDialog
 from calqi_desktop.gui.request_model import StepColumn
 from calqi_desktop.gui.request_window import RequestWindow
 from calqi_desktop.gui.request_window_actions import letter_action_name
-from calqi_desktop.services import consent, requests
+from calqi_desktop.services import consent, request_exports, requests, restriction
 from calqi_desktop.services.workspace import Workspace
 
 Shot = Callable[[QWidget, str], Path]
@@ -85,6 +98,24 @@ def pdf_target(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path
 
 def pdf_text(path: Path) -> str:
     return "".join(page.extract_text() for page in PdfReader(BytesIO(path.read_bytes())).pages)
+
+
+def unlinked_request(workspace: Workspace, channel: RequestChannel = RequestChannel.EMAIL) -> int:
+    """An access request booked in as from someone not in the vault (name and e-mail only)."""
+    return requests.register(
+        workspace,
+        RequestDraft(
+            request_type=RequestType.ACCESS,
+            received_on=recent(),
+            channel=channel,
+            requester=Requester(name="Karel Zwartvlieg", email="karel@elders.example"),
+        ),
+    )
+
+
+def methods(dialog: RequestIdentityDialog) -> list[str]:
+    combo = dialog.ui.method_combo
+    return [combo.itemData(index) for index in range(combo.count())]
 
 
 def test_carry_out_is_disabled_until_the_identity_is_verified_through_the_dialog(
@@ -382,6 +413,7 @@ def test_a_closed_request_offers_only_its_decision_letter(
 ) -> None:
     workspace = signed_in_session.workspace
     request_id = verified_request(workspace, client_with_data(workspace), RequestType.ACCESS)
+    request_exports.access_report(workspace, request_id)  # the work first: only then (partly) granted
     requests.close(workspace, request_id, RequestOutcome.PARTLY_GRANTED, "Stukken van derden blijven buiten.")
     window = open_window(qtbot, signed_in_session, request_id)
     ui = window.ui
@@ -413,3 +445,98 @@ def test_erasure_opens_the_erasure_dialog_and_cancelling_erases_nothing(
     assert shown == ["ErasureDialog"]
     assert not window.request.client_anonymised and window.request.is_open
     assert not window.ui.banner_label.isVisibleTo(window)
+
+
+def test_a_request_from_outside_the_vault_is_linked_to_its_dossier_then_verified_by_known_e_mail(
+    qtbot: QtBot, signed_in_session: AppSession, screenshot: Shot
+) -> None:
+    workspace = signed_in_session.workspace
+    client_id = client_with_data(workspace)
+    request_id = unlinked_request(workspace)
+    window = open_window(qtbot, signed_in_session, request_id)
+    ui = window.ui
+    assert ui.link_client_button.isVisibleTo(window) and ui.link_client_button.isEnabled()
+    assert ui.subject_label.text().startswith("Karel Zwartvlieg — niet in de kluis")
+    assert not ui.carry_out_button.isEnabled()
+    assert "koppel het dan eerst aan het dossier (Koppelen aan dossier…)" in ui.carry_out_hint_label.text()
+    identity = window.verify_identity()
+    assert identity is not None
+    assert IdentityMethod.KNOWN_EMAIL.value not in methods(identity)  # no address is known without a dossier
+    assert methods(identity) == ["id-in-person", "id-copy-masked", "other"]
+    identity.reject()
+    qtbot.wait(20)  # let the layout settle before the picture
+    screenshot(window, "request_window_not_linked")
+
+    dialog = window.link_client()
+    assert isinstance(dialog, RequestLinkDialog)
+    dialog.ui.client_search_edit.clear()
+    assert not button(dialog, "link_button").isEnabled()  # nothing chosen yet
+    qtbot.keyClicks(dialog.ui.client_search_edit, MARKER[:6])
+    assert dialog.client_id() == client_id and button(dialog, "link_button").isEnabled()
+    with qtbot.waitSignal(window.changed, timeout=5000):
+        click(qtbot, button(dialog, "link_button"))
+    request = window.request
+    assert request.client_id == client_id and request.requester.is_empty
+    assert ui.subject_label.text() == f"{request.subject_name} ({request.client_number})"
+    assert MARKER in ui.subject_label.text()
+    assert not ui.link_client_button.isVisibleTo(window) and window.link_client() is None
+    assert steps(window)[-1] == StepKind.LINKED.label()
+    assert window.ui.message_label.text() == "Het verzoek is aan het dossier gekoppeld."
+    assert not ui.carry_out_button.isEnabled() and "identiteit" in ui.carry_out_hint_label.text()
+
+    identity = window.verify_identity()
+    assert identity is not None and IdentityMethod.KNOWN_EMAIL.value in methods(identity)
+    identity.ui.method_combo.setCurrentIndex(
+        identity.ui.method_combo.findData(IdentityMethod.KNOWN_EMAIL.value)
+    )
+    with qtbot.waitSignal(window.changed, timeout=5000):
+        click(qtbot, button(identity, "ok_button"))
+    assert window.request.identity is not None
+    assert window.request.identity.method is IdentityMethod.KNOWN_EMAIL
+    assert ui.carry_out_button.isEnabled() and not ui.carry_out_hint_label.isVisibleTo(window)
+
+
+def test_after_the_identity_check_a_request_can_no_longer_be_linked(
+    qtbot: QtBot, signed_in_session: AppSession
+) -> None:
+    workspace = signed_in_session.workspace
+    request_id = unlinked_request(workspace, RequestChannel.IN_PERSON)
+    requests.verify_identity(workspace, request_id, IdentityCheckDraft(IdentityMethod.ID_IN_PERSON, recent()))
+    window = open_window(qtbot, signed_in_session, request_id)
+    assert not window.ui.link_client_button.isVisibleTo(window) and window.link_client() is None
+    assert not window.ui.carry_out_button.isEnabled()
+    hint = window.ui.carry_out_hint_label.text()
+    assert "na de identiteitscontrole kan dat niet meer" in hint and "opnieuw in op het dossier" in hint
+    closed = open_window(qtbot, signed_in_session, unlinked_request(workspace))
+    requests.identity_failed(workspace, closed.request.id, "Geen antwoord op de vraag om identificatie.")
+    closed.reload()
+    assert not closed.ui.link_client_button.isVisibleTo(closed)  # a closed request is linked to nothing
+
+
+def test_a_closed_restriction_request_still_lifts_the_restriction(
+    qtbot: QtBot, signed_in_session: AppSession
+) -> None:
+    workspace = signed_in_session.workspace
+    request_id = verified_request(workspace, client_with_data(workspace), RequestType.RESTRICTION)
+    restriction.set_restriction(workspace, request_id, "Betwist de juistheid van het adres.")
+    requests.close(workspace, request_id, RequestOutcome.GRANTED)
+    window = open_window(qtbot, signed_in_session, request_id)
+    ui = window.ui
+    assert not window.request.is_open and window.request.client_restricted
+    assert ui.carry_out_button.text() == "Beperking opheffen…"
+    assert ui.carry_out_button.isEnabled() and not ui.carry_out_hint_label.isVisibleTo(window)
+
+    def lift(dialog: QWidget) -> None:
+        assert type(dialog).__name__ == "RestrictionDialog"
+        dialog.findChild(QCheckBox, "informed_check").setChecked(True)
+        dialog.findChild(QPlainTextEdit, "reason_edit").setPlainText("Juistheid van het adres vastgesteld.")
+        dialog.findChild(QPushButton, "ok_button").click()
+
+    answer_next_modal(qtbot, lift)
+    with qtbot.waitSignal(window.changed, timeout=10000):
+        click(qtbot, ui.carry_out_button)
+    assert not window.request.client_restricted and not window.request.is_open
+    assert steps(window)[-1] == StepKind.RESTRICTION_LIFTED.label()
+    assert ui.carry_out_button.text() == "Verwerking beperken…" and not ui.carry_out_button.isEnabled()
+    assert "afgehandeld" in ui.carry_out_hint_label.text()
+    assert not ui.banner_label.isVisibleTo(window)

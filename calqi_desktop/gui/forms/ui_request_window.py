@@ -152,6 +152,11 @@ class Ui_RequestWindow(object):
 
         self.identity_layout.addWidget(self.identity_label)
 
+        self.link_client_button = QPushButton(self.identity_frame)
+        self.link_client_button.setObjectName(u"link_client_button")
+
+        self.identity_layout.addWidget(self.link_client_button)
+
         self.verify_identity_button = QPushButton(self.identity_frame)
         self.verify_identity_button.setObjectName(u"verify_identity_button")
 
@@ -271,6 +276,7 @@ class Ui_RequestWindow(object):
 
         self.main_layout.addLayout(self.bottom_layout)
 
+        QWidget.setTabOrder(self.link_client_button, self.verify_identity_button)
         QWidget.setTabOrder(self.verify_identity_button, self.carry_out_button)
         QWidget.setTabOrder(self.carry_out_button, self.extend_button)
         QWidget.setTabOrder(self.extend_button, self.letter_button)
@@ -294,6 +300,10 @@ class Ui_RequestWindow(object):
         self.received_caption.setText(QCoreApplication.translate("RequestWindow", u"Ontvangen", None))
         self.status_caption.setText(QCoreApplication.translate("RequestWindow", u"Status", None))
         self.description_caption.setText(QCoreApplication.translate("RequestWindow", u"Omschrijving", None))
+#if QT_CONFIG(tooltip)
+        self.link_client_button.setToolTip(QCoreApplication.translate("RequestWindow", u"Het verzoek koppelen aan het dossier van de betrokkene (alleen v\u00f3\u00f3r de identiteitscontrole)", None))
+#endif // QT_CONFIG(tooltip)
+        self.link_client_button.setText(QCoreApplication.translate("RequestWindow", u"&Koppelen aan dossier\u2026", None))
 #if QT_CONFIG(tooltip)
         self.verify_identity_button.setToolTip(QCoreApplication.translate("RequestWindow", u"De identiteitscontrole van de verzoeker vastleggen (Ctrl+Shift+I)", None))
 #endif // QT_CONFIG(tooltip)
