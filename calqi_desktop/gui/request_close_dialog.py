@@ -14,7 +14,7 @@ from datetime import date
 from PySide6.QtWidgets import QDialog, QWidget
 
 from calqi_desktop.domain.errors import CalqiError, GroundsRequiredError
-from calqi_desktop.domain.requests import DataSubjectRequest, RequestOutcome
+from calqi_desktop.domain.requests import DataSubjectRequest, RequestOutcome, RequestType
 from calqi_desktop.gui.app_session import AppSession
 from calqi_desktop.gui.dialog_buttons import name_buttons, show_error_text
 from calqi_desktop.gui.field_marks import INVALID_STYLE, FieldMarks, prepare_error_label
@@ -56,6 +56,8 @@ class RequestCloseDialog(QDialog):
         for outcome in OUTCOMES:
             if outcome in NEEDS_IDENTITY and not request.identity_verified:
                 continue
+            if outcome in NEEDS_IDENTITY and request.request_type is RequestType.ERASURE:
+                continue  # an erasure is granted only by carrying it out (the erasure dialog closes it)
             ui.outcome_combo.addItem(outcome.label(self.language), outcome.value)
         self.marks = FieldMarks(self.language)
         self.marks.set_fields({"grounds": (ui.grounds_edit, ui.grounds_error_label)})

@@ -273,7 +273,7 @@ def test_closing_as_refused_requires_the_grounds(
     qtbot: QtBot, signed_in_session: AppSession, screenshot: Shot
 ) -> None:
     workspace = signed_in_session.workspace
-    request_id = verified_request(workspace, client_with_data(workspace), RequestType.ERASURE)
+    request_id = verified_request(workspace, client_with_data(workspace), RequestType.RECTIFICATION)
     dialog = RequestCloseDialog(signed_in_session, requests.get(workspace, request_id, audit=False))
     qtbot.addWidget(dialog)
     dialog.show()
@@ -288,7 +288,7 @@ def test_closing_as_refused_requires_the_grounds(
     assert requests.get(workspace, request_id, audit=False).is_open
     qtbot.wait(20)  # let the layout settle before the picture
     screenshot(dialog, "request_close_dialog")
-    ui.grounds_edit.setPlainText("De gegevens vallen onder de fiscale bewaarplicht (AWR art. 52).")
+    ui.grounds_edit.setPlainText("De gegevens kloppen volgens de stukken van de Belastingdienst (AWR art. 52).")
     click(qtbot, button(dialog, "ok_button"))
     assert not dialog.isVisible()
     closed = requests.get(workspace, request_id, audit=False)
@@ -307,3 +307,15 @@ def test_without_identity_nothing_can_be_granted(qtbot: QtBot, signed_in_session
     assert ui.grounds_caption.text() == "&Toelichting"
     click(qtbot, button(dialog, "ok_button"))  # withdrawn: no grounds needed
     assert requests.get(workspace, request_id, audit=False).outcome is RequestOutcome.WITHDRAWN
+
+
+def test_an_erasure_is_not_granted_through_the_close_dialog(
+    qtbot: QtBot, signed_in_session: AppSession
+) -> None:
+    """It is granted only by carrying it out: the erasure dialog anonymises and closes it."""
+    workspace = signed_in_session.workspace
+    request_id = verified_request(workspace, client_with_data(workspace), RequestType.ERASURE)
+    dialog = RequestCloseDialog(signed_in_session, requests.get(workspace, request_id, audit=False))
+    qtbot.addWidget(dialog)
+    ui = dialog.ui
+    assert [ui.outcome_combo.itemData(i) for i in range(ui.outcome_combo.count())] == ["refused", "withdrawn"]
