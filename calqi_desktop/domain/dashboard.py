@@ -1,8 +1,9 @@
 """What the home dashboard shows: the work that needs action, counted, with the first rows of each.
 
 Each section has a `kind`, a total `count` and up to `limit` `items`, each
-naming its client and what to open (the dossier tab, or the statement
-version's list). The queries behind it live in `services.dashboard`.
+naming its client and what to open (the dossier tab, the statement
+version's list, or a data-subject request's window). The queries behind it
+live in `services.dashboard`.
 """
 
 from __future__ import annotations
@@ -17,6 +18,9 @@ SECTION_LIMIT = 50
 
 
 class DashboardKind(Labelled):
+    """The sections, in the order the dashboard shows them: requests first, their term is the law's."""
+
+    REQUESTS_DUE = "requests-due"
     AUTHORISATIONS_EXPIRING = "authorisations-expiring"
     VIA_AWAITING_ACTIVATION = "via-awaiting-activation"
     CONSENTS_TO_RENEW = "consents-to-renew"
@@ -25,6 +29,13 @@ class DashboardKind(Labelled):
 
 register_labels(
     [
+        (
+            DashboardKind.REQUESTS_DUE,
+            (
+                "AVG-verzoeken met een termijn binnen 7 dagen of verstreken",
+                "Data-subject requests due within 7 days or overdue",
+            ),
+        ),
         (
             DashboardKind.AUTHORISATIONS_EXPIRING,
             (
@@ -63,6 +74,7 @@ class Target(Labelled):
     CONSENTS_TAB = "consents"
     AUTHORISATIONS_TAB = "authorisations"
     STATEMENT_VERSION = "statement-version"
+    REQUEST = "request"
 
 
 register_labels(
@@ -70,6 +82,7 @@ register_labels(
         (Target.CONSENTS_TAB, ("Toestemmingen", "Consents")),
         (Target.AUTHORISATIONS_TAB, ("Machtigingen", "Authorisations")),
         (Target.STATEMENT_VERSION, ("Privacyverklaring", "Privacy statement")),
+        (Target.REQUEST, ("AVG-verzoek", "Data-subject request")),
     ]
 )
 
@@ -78,10 +91,12 @@ register_labels(
 class DashboardItem:
     """One row: the client, what it is about ('VIA 2025'), the date that matters, where a click leads.
 
-    `target_id` is the authorisation, consent or statement version the row is about.
+    `target_id` is the authorisation, consent, statement version or request the row is about.
+    `client_id` is None for a request from a requester not (yet) linked to a dossier; the
+    name is then the requester's and the client number empty.
     """
 
-    client_id: int
+    client_id: int | None
     client_number: str
     client_name: str
     about: str

@@ -35,7 +35,8 @@ class ChangeReasonDialog(QDialog):
             self.ui.explanation_label.setText(explanation)
         self.setStyleSheet(INVALID_STYLE)
         for reason in ChangeReason:
-            self.ui.reason_combo.addItem(reason.label(language), reason.value)
+            if reason is not ChangeReason.RECTIFICATION_REQUEST:  # only from the request itself
+                self.ui.reason_combo.addItem(reason.label(language), reason.value)
         prepare_error_label(self.ui.error_label)
         ok = self.ui.button_box.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(ok_text or self.tr("Opslaan"))

@@ -13,7 +13,15 @@ the change (an existing dossier) and saves with the version it was opened at,
 so a change made meanwhile elsewhere is refused rather than overwritten.
 Closing (Esc, Ctrl+W, the window's close button) with unsaved changes asks
 whether to save them. A restricted or anonymised dossier, or a role that may
-not edit, opens read-only under a banner saying why.
+not edit, opens read-only under a banner saying why (for a restriction: its
+reason).
+
+Opened for a rectification request (`request_id`), the window says so in its
+title and banner, saves without asking a reason — every change is recorded as
+"Rectificatieverzoek" with the request's reference and id — and stays
+editable on a restricted dossier, which the request itself may correct (AVG
+art. 18). "Dossieroverzicht (PDF)…" (Ctrl+Shift+P) saves the dossier summary
+(`dossier_summary_export`).
 """
 
 from __future__ import annotations
@@ -23,11 +31,12 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QPushButton, QWidget
 
 from calqi_desktop import APP_NAME
 from calqi_desktop.domain.clients import (
     F_ENDED_ON,
+    ChangeReason,
     ClientDraft,
     ClientKind,
     ClientStatus,
@@ -39,6 +48,7 @@ from calqi_desktop.domain.clients import (
 )
 from calqi_desktop.domain.dashboard import Target
 from calqi_desktop.domain.errors import CalqiError, FieldValidationError
+from calqi_desktop.domain.requests import DataSubjectRequest
 from calqi_desktop.domain.roles import Permission
 from calqi_desktop.domain.validation import FieldErrors, parse_date_nl
 from calqi_desktop.gui import errors, shortcuts
@@ -52,8 +62,16 @@ from calqi_desktop.gui.dossier_disclosures_tab import DisclosuresTab
 from calqi_desktop.gui.dossier_documents_tab import DocumentsTab
 from calqi_desktop.gui.dossier_history_model import DossierHistoryModel, HistoryColumn
 from calqi_desktop.gui.dossier_masked_tab import BankAccountsTab, ChildrenTab
+from calqi_desktop.gui.dossier_rectification import (
+    banner_text,
+    fetch_request,
+    may_edit,
+    request_references,
+    window_title,
+)
 from calqi_desktop.gui.dossier_rows import ContactTab, FieldMap
 from calqi_desktop.gui.dossier_special_tab import SpecialTab
+from calqi_desktop.gui.dossier_summary_export import refusal, save_dossier_summary, show_summary_state
 from calqi_desktop.gui.field_marks import INVALID_STYLE, FieldMarks
 from calqi_desktop.gui.forms.ui_dossier_editor import Ui_DossierEditor
 from calqi_desktop.services import clients, special_data
@@ -68,7 +86,14 @@ class DossierEditor(QWidget):
     saved = Signal(int)
     closed = Signal(object)
 
-    def __init__(self, session: AppSession, dossier: Dossier | None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        session: AppSession,
+        dossier: Dossier | None,
+        parent: QWidget | None = None,
+        *,
+        request_id: int | None = None,
+    ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.ui = Ui_DossierEditor()
         self.ui.setupUi(self)
@@ -77,6 +102,7 @@ class DossierEditor(QWidget):
         self.session = session
         self.language = session.language
         self.dossier: Dossier | None = None
+        self.request: DataSubjectRequest | None = None  # a rectification request being handled
         self.pending_bases: dict[SpecialCategory, BasisDraft] = {}
         self.may_edit = False
         self.may_view_special = False
@@ -139,9 +165,19 @@ class DossierEditor(QWidget):
 
         self.save_action = self._action("save_action", (shortcuts.SAVE,), self.save)
         self.close_action = self._action("close_action", shortcuts.CLOSE_WINDOW, self.close)
+        self.summary_action = self._action(
+            "dossier_summary_action", (shortcuts.DOSSIER_SUMMARY,), self.save_summary
+        )
+        self.summary_action.setText(self.tr("Dossieroverzicht (PDF)…"))
+        self.summary_button = QPushButton(self.summary_action.text(), self)
+        self.summary_button.setObjectName("dossier_summary_button")
+        self.summary_button.clicked.connect(self.summary_action.trigger)
+        ui.button_layout.insertWidget(1, self.summary_button)
         ui.save_button.clicked.connect(self.save)
         ui.close_button.clicked.connect(self.close)
         ui.banner_label.setStyleSheet(_BANNER_STYLE)
+        if request_id is not None:
+            self.request = fetch_request(self, self.session, request_id)
         self.load(dossier)
 
     def _action(self, name: str, keys: tuple[str, ...], slot: Any) -> QAction:
@@ -157,6 +193,33 @@ class DossierEditor(QWidget):
     def client_id(self) -> int | None:
         return self.dossier.id if self.dossier else None
 
+    @property
+    def request_id(self) -> int | None:
+        """The rectification request this window corrects the dossier for (None: an ordinary edit)."""
+        return self.request.id if self.request else None
+
+    def enter_request_mode(self, request_id: int) -> bool:
+        """Correct the dossier for `request_id` from now on, reading it afresh; refused (False) while
+        there are unsaved changes, which would otherwise be saved under the request."""
+        if self.dossier is None or self.has_unsaved_changes():
+            return False
+        request = fetch_request(self, self.session, request_id)
+        if request is None:
+            return False
+        try:
+            fresh = clients.open_dossier(self.session.workspace, self.dossier.id, audit=False)
+        except CalqiError as error:
+            errors.show_error(self, error)
+            return False
+        self.request = request
+        self.load(fresh)
+        return True
+
+    def _may_change_now(self) -> bool:
+        """Documents and legal bases are stored at once, outside a rectification: they follow the
+        dossier's own rights (not while it is restricted)."""
+        return self.dossier.may_edit if self.dossier is not None else self.may_edit
+
     # --- loading -------------------------------------------------------------------------
 
     def load(self, dossier: Dossier | None) -> None:
@@ -169,7 +232,7 @@ class DossierEditor(QWidget):
             self.may_view_special = self.session.may(Permission.VIEW_SPECIAL_DATA)
             draft = ClientDraft()
         else:
-            self.may_edit = dossier.may_edit
+            self.may_edit = may_edit(self.session, dossier, self.request)
             self.may_view_special = dossier.may_view_special
             draft = dossier.draft
         self.details.fill(draft, self._proposed_number() if dossier is None else "")
@@ -193,7 +256,9 @@ class DossierEditor(QWidget):
             may_view=self.may_view_special,
             may_edit=self.may_edit,
         )
-        self.documents_tab.load(client_id, dossier.documents if dossier else (), may_edit=self.may_edit)
+        self.documents_tab.load(
+            client_id, dossier.documents if dossier else (), may_edit=self._may_change_now()
+        )
         for tab in (self.consent_tab, self.authorisations_tab, self.disclosures_tab):
             tab.load(dossier)
         self._apply_bases()
@@ -238,7 +303,7 @@ class DossierEditor(QWidget):
                     "volgt een melding) of sluit zonder opslaan en open het dossier opnieuw."
                 )
             )
-        self.documents_tab.load(self.client_id, fresh.documents, may_edit=self.may_edit)
+        self.documents_tab.load(self.client_id, fresh.documents, may_edit=self._may_change_now())
         self._load_history()
 
     def _proposed_number(self) -> str:
@@ -255,11 +320,11 @@ class DossierEditor(QWidget):
             changes = clients.history(self.session.workspace, self.client_id)
         except CalqiError:
             changes = []
-        self.history_model.set_changes(changes)
+        self.history_model.set_changes(changes, request_references(self.session, self.client_id, changes))
 
     def _apply_bases(self) -> None:
         bases = self.dossier.bases if self.dossier else {}
-        may_record = self.may_edit and self.may_view_special
+        may_record = self._may_change_now() and self.may_view_special
         for tab in (self.special_tab, self.children_tab, self.bank_accounts_tab, self.documents_tab):
             tab.set_bases(bases, self.pending_bases, may_record=may_record)
 
@@ -272,24 +337,10 @@ class DossierEditor(QWidget):
         banner = self._banner_text()
         self.ui.banner_label.setText(banner)
         self.ui.banner_label.setVisible(bool(banner))
+        show_summary_state(self.summary_action, self.summary_button, self.session, self.dossier)
 
     def _banner_text(self) -> str:
-        dossier = self.dossier
-        if dossier is None:
-            return ""
-        if dossier.status == ClientStatus.ANONYMISED:
-            return self.tr("Dit dossier is geanonimiseerd en kan niet meer worden gewijzigd.")
-        if dossier.restricted:
-            text = self.tr(
-                "Verwerking beperkt (AVG art. 18): dit dossier kan worden ingezien, maar niet gewijzigd, "
-                "geëxporteerd of verstrekt zolang de beperking geldt."
-            )
-            if dossier.restriction_reason:
-                text += " " + self.tr("Reden: %1").replace("%1", dossier.restriction_reason)
-            return text
-        if not dossier.may_edit:
-            return self.tr("U kunt dit dossier inzien. Uw rol mag het niet wijzigen.")
-        return ""
+        return banner_text(self.dossier, self.request, self.may_edit)
 
     def _apply_kind(self) -> None:
         """Only a person has a BSN, a birth date and children."""
@@ -306,6 +357,7 @@ class DossierEditor(QWidget):
             title = (
                 f"{self.dossier.draft.client_number} – {name}" if name else self.dossier.draft.client_number
             )
+            title = window_title(title, self.request)
         self.setWindowTitle(f"{title}[*] – {APP_NAME}")
         self.setWindowModified(self.has_unsaved_changes())
 
@@ -430,8 +482,8 @@ class DossierEditor(QWidget):
                 )
                 dossier = clients.open_dossier(workspace, client_id, audit=False)
             else:
-                dialog = ChangeReasonDialog(self.language, self)
-                if dialog.exec() != QDialog.DialogCode.Accepted:
+                reason = self._ask_reason()
+                if reason is None:
                     self.show_status(self.tr("Niet opgeslagen: er is geen reden gekozen."))
                     return False
                 dossier = clients.save_dossier(
@@ -440,8 +492,9 @@ class DossierEditor(QWidget):
                     draft,
                     special or None,
                     expected_version=self.dossier.version,
-                    reason=dialog.reason,
-                    reason_note=dialog.note,
+                    reason=reason[0],
+                    reason_note=reason[1],
+                    request_id=self.request_id,
                 )
         except FieldValidationError as error:
             self.show_problems([error])
@@ -450,15 +503,43 @@ class DossierEditor(QWidget):
             errors.show_error(self, error)
             return False
         self.load(dossier)
-        self.show_status(self.tr("Het dossier is opgeslagen."))
+        if self.request is not None:
+            self.show_status(
+                self.tr("Het dossier is gecorrigeerd voor verzoek %1.").replace("%1", self.request.reference)
+            )
+        else:
+            self.show_status(self.tr("Het dossier is opgeslagen."))
         self.saved.emit(dossier.id)
         return True
+
+    def _ask_reason(self) -> tuple[ChangeReason, str] | None:
+        """The reason of the change and its note; for a rectification request, that request."""
+        if self.request is not None:
+            return ChangeReason.RECTIFICATION_REQUEST, self.request.reference
+        dialog = ChangeReasonDialog(self.language, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.reason, dialog.note
+
+    # --- the dossier summary ---------------------------------------------------------------------
+
+    def save_summary(self) -> None:
+        """The dossier summary as a PDF (Ctrl+Shift+P): with or without special data, maybe protected."""
+        if self.dossier is None or refusal(self.session, self.dossier):
+            return
+        path = save_dossier_summary(self, self.session, self.dossier)
+        if path is None:
+            return
+        text = self.tr("Het dossieroverzicht is opgeslagen in %1.").replace("%1", str(path))
+        if self.has_unsaved_changes():
+            text += " " + self.tr("Uw niet-opgeslagen wijzigingen staan er niet in.")
+        self.show_status(text)
 
     # --- legal bases ---------------------------------------------------------------------------
 
     def record_basis(self, category: SpecialCategory) -> None:
         """Ask for a basis; record it at once (existing dossier) or with the new dossier."""
-        if not (self.may_edit and self.may_view_special):
+        if not (self._may_change_now() and self.may_view_special):
             return
         current = self.dossier.basis_for(category) if self.dossier else None
         pending = self.pending_bases.get(category)

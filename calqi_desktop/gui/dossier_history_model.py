@@ -2,7 +2,11 @@
 
 Special fields (BSN, birth date and place, bank accounts, children) show only
 "(gewijzigd)": their values are never kept in the history. Stored codes
-('person', 'active', ISO dates) are shown as people read them.
+('person', 'active', ISO dates) are shown as people read them. A change made
+for a data-subject request (a rectification, a restriction) names the
+request's reference with its reason ("Rectificatieverzoek (AVG art. 16):
+AVG-2026-0007"); the references come with the changes (`set_changes`), for
+members who may handle requests — others read "AVG-verzoek".
 """
 
 from __future__ import annotations
@@ -11,10 +15,11 @@ from datetime import date
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 
 from calqi_desktop.domain.clients import (
     SPECIAL_FIELDS,
+    ChangeReason,
     ClientKind,
     ClientStatus,
     FieldChange,
@@ -44,7 +49,13 @@ class DossierHistoryModel(RowTableModel[FieldChange]):
 
     columns = HistoryColumn
 
-    def set_changes(self, changes: list[FieldChange]) -> None:
+    def __init__(self, language: str = "nl", parent: QObject | None = None) -> None:
+        super().__init__(language, parent)
+        self.references: dict[int, str] = {}
+
+    def set_changes(self, changes: list[FieldChange], references: dict[int, str] | None = None) -> None:
+        """Show `changes`; `references` gives the reference of each request id they may carry."""
+        self.references = dict(references or {})
         self.set_rows(changes)
 
     def header(self, column: HistoryColumn) -> str:
@@ -73,13 +84,25 @@ class DossierHistoryModel(RowTableModel[FieldChange]):
         if column == HistoryColumn.FIELD:
             return field_label(change.field, self.language)
         if column == HistoryColumn.REASON:
-            reason = change.reason.label(self.language)
-            return f"{reason}: {change.reason_note}" if change.reason_note else reason
+            return self._reason(change)
         head = change.field.split(".", 1)[0]
         if head in VALUELESS:
             return self.tr("(gewijzigd)") if column == HistoryColumn.NEW else ""
         value = change.old_value if column == HistoryColumn.OLD else change.new_value
         return self._value(head, value)
+
+    def _reason(self, change: FieldChange) -> str:
+        """'Correctie: typefout', and for a request its reference: 'Doorgegeven door de klant (AVG-2026-0007)'."""
+        reason = change.reason.label(self.language)
+        text = f"{reason}: {change.reason_note}" if change.reason_note else reason
+        if change.request_id is None:
+            return text
+        reference = self.references.get(change.request_id)
+        if reference is None:
+            if change.reason is ChangeReason.RECTIFICATION_REQUEST:
+                return text  # says it was a request already
+            reference = self.tr("AVG-verzoek")
+        return text if change.reason_note == reference else f"{text} ({reference})"
 
     def _value(self, field: str, value: str | None) -> str:
         if not value:

@@ -6,6 +6,10 @@ columns narrow and order the same query. Enter or a double click opens the
 chosen dossier — through `clients.open_dossier`, which writes the audit
 event — in a `DossierEditor` window; opening it again brings that window to
 the front. Ctrl+N starts a new dossier, Ctrl+I an import (for roles that may).
+A rectification request opens the dossier for that request
+(`open_dossier(client_id, request_id=…)`): a window already open for it
+switches to the request, unless it holds unsaved changes, which the member
+is asked to save or discard first.
 The BSN is never shown; a complete, valid BSN typed in the search field finds
 its client for roles that may see special data.
 """
@@ -16,8 +20,9 @@ from typing import ClassVar
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtWidgets import QHeaderView, QMessageBox, QWidget
 
+from calqi_desktop import APP_NAME
 from calqi_desktop.domain.client_list import ClientListPage, ClientListQuery
 from calqi_desktop.domain.clients import ClientKind, ClientStatus
 from calqi_desktop.domain.errors import CalqiError
@@ -257,8 +262,13 @@ class DossierPage(Page):
     def editor_for(self, client_id: int) -> DossierEditor | None:
         return next((editor for editor in self.editors if editor.client_id == client_id), None)
 
-    def open_dossier(self, client_id: int) -> DossierEditor | None:
-        """The dossier's window: the one already open, brought to the front, or a new one (audited)."""
+    def open_dossier(self, client_id: int, *, request_id: int | None = None) -> DossierEditor | None:
+        """The dossier's window: the one already open, brought to the front, or a new one (audited).
+
+        With `request_id` the window corrects the dossier for that rectification request. An open
+        window switches to it; one with unsaved changes is brought to the front with a message
+        instead (None), so those changes are never saved under the request unseen.
+        """
         editor = self.editor_for(client_id)
         if editor is None:
             try:
@@ -266,9 +276,34 @@ class DossierPage(Page):
             except CalqiError as error:
                 errors.show_error(self, error)
                 return None
-            editor = self._adopt(DossierEditor(self.session, dossier, self))
+            editor = self._adopt(DossierEditor(self.session, dossier, self, request_id=request_id))
+        elif request_id is not None and editor.request_id != request_id:
+            self._present(editor)
+            if editor.has_unsaved_changes():
+                self._ask_to_finish(editor)
+                return None
+            if not editor.enter_request_mode(request_id):
+                return None
         self._present(editor)
         return editor
+
+    def _ask_to_finish(self, editor: DossierEditor) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            APP_NAME,
+            self.tr("Dit dossier is al geopend en heeft niet-opgeslagen wijzigingen."),
+            QMessageBox.StandardButton.Ok,
+            editor,
+        )
+        box.setObjectName("finish_editing_box")
+        box.setInformativeText(
+            self.tr(
+                "Sla de wijzigingen op of sluit het venster zonder opslaan, en kies daarna opnieuw "
+                "‘Dossier corrigeren’ bij het verzoek. Zo komen alleen de correcties voor het verzoek "
+                "in de historie onder dat verzoek."
+            )
+        )
+        box.exec()
 
     def new_dossier(self) -> DossierEditor | None:
         if not self.session.may(Permission.EDIT_DOSSIERS):

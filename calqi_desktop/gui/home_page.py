@@ -3,10 +3,12 @@
 First comes the dashboard ("Wat vraagt aandacht", `services.dashboard`):
 per section a header with its count, a table of the first rows and "… en
 nog N" for the rest; sections with nothing to do share one quiet line.
-Double-clicking a row or pressing Enter on it opens the item: a consent or
-authorisation in its dossier window, on its tab; a statement version on the
-privacy-statement page. F5 and showing the page load the dashboard again; a
-`CalqiError` while loading is shown in its place.
+Double-clicking a row or pressing Enter on it opens the item: a data-subject
+request in its request window (the requests section comes first, its rows
+coloured by how the legal term stands); a consent or authorisation in its
+dossier window, on its tab; a statement version on the privacy-statement
+page. F5 and showing the page load the dashboard again; a `CalqiError` while
+loading is shown in its place.
 
 Below it, every signed-in member sees the welcome and their account.
 Checking the vault and making a backup are shown only to roles that may do
@@ -39,6 +41,7 @@ from calqi_desktop.services.vault_care import CheckResult
 
 if TYPE_CHECKING:
     from calqi_desktop.gui.privacy_statement_page import PrivacyStatementPage
+    from calqi_desktop.gui.requests_page import RequestsPage
 
 #: A section's table grows with its rows up to this many; beyond, it scrolls.
 VISIBLE_ROWS = 8
@@ -108,6 +111,8 @@ class HomePage(Page):
         header.resizeSection(DashboardColumn.NAME, 240)
         header.setSectionResizeMode(DashboardColumn.ABOUT, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(DashboardColumn.DATE, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(DashboardColumn.REMAINING, QHeaderView.ResizeMode.ResizeToContents)
+        table.setColumnHidden(DashboardColumn.REMAINING, kind is not DashboardKind.REQUESTS_DUE)
         table.doubleClicked.connect(partial(self._open_index, kind))
         action = QAction(self)
         action.setObjectName(f"{name}_open_action")
@@ -260,13 +265,19 @@ class HomePage(Page):
             self.open_item(self.models[kind].item_at(rows[0].row()))
 
     def open_item(self, item: DashboardItem) -> None:
-        """A consent or authorisation: its dossier window on that tab, the item chosen. A statement
-        version: the privacy-statement page on that version (the Dossiers page if there is none)."""
+        """A request: its request window. A consent or authorisation: its dossier window on that
+        tab, the item chosen. A statement version: the privacy-statement page on that version (the
+        Dossiers page if there is none)."""
         from calqi_desktop.gui.dossier_page import DossierPage
         from calqi_desktop.gui.main_window import MainWindow
 
         window = self.window()
         if not isinstance(window, MainWindow):
+            return
+        if item.target is Target.REQUEST:
+            requests_page = _requests_page(window)
+            if requests_page is not None:
+                requests_page.open_request(item.target_id)
             return
         if item.target is Target.STATEMENT_VERSION:
             statement_page = _statement_page(window)
@@ -277,7 +288,7 @@ class HomePage(Page):
                 statement_page.show_version(item.target_id)
             return
         dossiers = window.page(DossierPage)
-        if isinstance(dossiers, DossierPage):
+        if isinstance(dossiers, DossierPage) and item.client_id is not None:
             editor = dossiers.open_dossier(item.client_id)
             if editor is not None:
                 editor.show_item(item.target, item.target_id)
@@ -349,3 +360,15 @@ def _statement_page(window: QWidget) -> PrivacyStatementPage | None:
         return None
     page = window.page(PrivacyStatementPage) if isinstance(window, MainWindow) else None
     return page if isinstance(page, PrivacyStatementPage) else None
+
+
+def _requests_page(window: QWidget) -> RequestsPage | None:
+    """The main window's requests page, if the program has one and the member may handle requests."""
+    from calqi_desktop.gui.main_window import MainWindow
+
+    try:
+        from calqi_desktop.gui.requests_page import RequestsPage
+    except ImportError:
+        return None
+    page = window.page(RequestsPage) if isinstance(window, MainWindow) else None
+    return page if isinstance(page, RequestsPage) else None

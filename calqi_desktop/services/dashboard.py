@@ -1,9 +1,12 @@
 """The home dashboard's queries: what needs action today, counted, with the first rows.
 
 One read transaction; each section only for roles that may act on it
-(authorisations: MANAGE_AUTHORISATIONS; consents to renew and clients to
-inform: MANAGE_CONSENT). Every query runs on an index, so the dashboard stays
-fast at 100,000 dossiers (see `benchmarks/`). Anonymised clients are left out.
+(data-subject requests: HANDLE_REQUESTS; authorisations:
+MANAGE_AUTHORISATIONS; consents to renew and clients to inform:
+MANAGE_CONSENT). Every query runs on an index, so the dashboard stays fast at
+100,000 dossiers (see `benchmarks/`). Anonymised clients are left out — except
+from the requests: a request of an erased client must still be answered in
+time, so it stays listed under the name "Geanonimiseerd".
 No audit event: like the dossier list, the dashboard shows names only. A
 consent to renew carries its date, the subject's 16th birthday, only for a
 member who may view special data: it gives away the birth date.
@@ -38,6 +41,7 @@ from calqi_desktop.domain.dashboard import (
     Target,
 )
 from calqi_desktop.domain.formatting import format_date_nl
+from calqi_desktop.domain.requests import DUE_SOON_DAYS, RequestStatus, RequestType
 from calqi_desktop.domain.roles import Permission
 from calqi_desktop.services.workspace import Workspace
 from calqi_desktop.storage.models import (
@@ -45,6 +49,7 @@ from calqi_desktop.storage.models import (
     ClientSearchRow,
     ConsentPurposeRow,
     ConsentRow,
+    DataSubjectRequestRow,
     PrivacyStatementVersionRow,
     StatementNotice,
 )
@@ -62,8 +67,11 @@ _STATEMENT = {
     "en": "Privacy statement version {version} (effective {date})",
 }
 
+_ANONYMISED = {"nl": "Geanonimiseerd", "en": "Anonymised"}
+
 _A = AuthorisationRow
 _C = ClientSearchRow
+_R = DataSubjectRequestRow
 _N = StatementNotice
 _V = PrivacyStatementVersionRow
 _NOT_ANONYMISED = _C.status != ClientStatus.ANONYMISED.value
@@ -78,12 +86,15 @@ def load(
     A member who may act on none of the sections gets an empty dashboard.
     """
     day = today or date.today()
+    may_handle_requests = workspace.may(Permission.HANDLE_REQUESTS)
     may_authorise = workspace.may(Permission.MANAGE_AUTHORISATIONS)
     may_consent = workspace.may(Permission.MANAGE_CONSENT)
-    if not (may_authorise or may_consent):
+    if not (may_handle_requests or may_authorise or may_consent):
         return Dashboard(day, ())
     sections: list[DashboardSection] = []
     with workspace.transaction() as session:
+        if may_handle_requests:
+            sections.append(_requests_due(session, day, limit, language))
         if may_authorise:
             sections.append(_authorisations_expiring(session, day, limit, language))
             sections.append(_via_awaiting_activation(session, day, limit, language))
@@ -133,6 +144,65 @@ def _item(row: Any, about: str, due_on: date | None, target: Target, target_id: 
         target=target,
         target_id=target_id,
     )
+
+
+# --- data-subject requests ---------------------------------------------------------------------
+
+
+def _requests_due(session: Session, day: date, limit: int, language: str) -> DashboardSection:
+    """Open requests whose deadline is at most DUE_SOON_DAYS away or has passed; soonest first.
+
+    Read on `ix_data_subject_request_open` (status, due_on): the open statuses are
+    listed, so the index is searched per status instead of scanning the table. The
+    name comes from the client list (left join: a requester not in the vault has
+    none; then the requester's name is shown).
+    """
+    conditions = (
+        _R.status.in_([status.value for status in RequestStatus if status is not RequestStatus.CLOSED]),
+        _R.due_on <= day + timedelta(days=DUE_SOON_DAYS),
+    )
+    rows = session.execute(
+        select(
+            _R.id,
+            _R.reference,
+            _R.request_type,
+            _R.due_on,
+            _R.client_id,
+            _R.requester_name,
+            _C.client_number,
+            _C.name,
+            _C.status,
+        )
+        .outerjoin(_C, _C.client_id == _R.client_id)
+        .where(*conditions)
+        .order_by(_R.due_on, _R.id)
+        .limit(limit)
+    ).all()
+    anonymised = _ANONYMISED["en" if language == "en" else "nl"]
+    items = tuple(
+        DashboardItem(
+            client_id=row.client_id,
+            client_number=row.client_number or "",
+            client_name=_subject_name(row, anonymised),
+            about=f"{RequestType(row.request_type).label(language)} — {row.reference}",
+            due_on=row.due_on,
+            target=Target.REQUEST,
+            target_id=row.id,
+        )
+        for row in rows
+    )
+    count = session.scalar(select(func.count()).select_from(_R).where(*conditions)) or 0
+    return DashboardSection(DashboardKind.REQUESTS_DUE, count, items)
+
+
+def _subject_name(row: Any, anonymised: str) -> str:
+    """The dossier's name as the client list shows it; "Geanonimiseerd" after an erasure; the
+    requester's own name when the request is not linked to a dossier."""
+    if row.client_id is None:
+        return str(row.requester_name)
+    if row.status == ClientStatus.ANONYMISED.value:
+        return anonymised
+    return str(row.name or "")
 
 
 # --- authorisations --------------------------------------------------------------------------

@@ -690,3 +690,28 @@ def test_the_assistent_cannot_open_an_id_copy(qtbot: QtBot, as_admin, session_fo
     assert view.isEnabled()
     assert not any(line.isVisibleTo(editor) for line in editor.documents_tab.basis_lines.values())
     assert editor.documents_tab.allowed_kinds()[DocumentKind.ID_COPY] is False
+
+
+def test_the_reason_dialog_does_not_offer_a_rectification_request(
+    qtbot: QtBot, as_admin, session_for: SessionFor
+) -> None:
+    """That reason belongs to a data-subject request: it is set by the window in request mode only."""
+    client_id = as_admin(lambda ws: make_person(ws, "Jansen", bsn=None))
+    page = open_page(qtbot, session_for("anna"))
+    editor = page.open_dossier(client_id)
+    assert editor is not None
+    show(qtbot, editor)
+    type_into(qtbot, edit(editor, "initials_edit"), "P.")
+    offered: list[list[str]] = []
+
+    def look(dialog: QDialog) -> None:
+        combo = dialog.findChild(QComboBox, "reason_combo")
+        offered.append([combo.itemData(row) for row in range(combo.count())])
+        click(qtbot, button(dialog, "cancel_button"))
+
+    handle(qtbot, look)
+    assert not editor.save()
+    assert offered and ChangeReason.CORRECTION.value in offered[0]
+    assert ChangeReason.RECTIFICATION_REQUEST.value not in offered[0]
+    type_into(qtbot, edit(editor, "initials_edit"), "H.")  # back as it was: nothing to ask on closing
+    assert not editor.has_unsaved_changes()

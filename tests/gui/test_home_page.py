@@ -2,8 +2,9 @@
 
 The items are recorded through the services as the screens record them;
 the dashboard counts them, shows the first rows and opens each on a double
-click or Enter: an authorisation or consent in its dossier window, on its
-tab; a statement version on the privacy-statement page.
+click or Enter: a data-subject request in its request window; an
+authorisation or consent in its dossier window, on its tab; a statement
+version on the privacy-statement page.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import pytest
 from conftest import ADMIN, ADMIN_PASSWORD, STAFF_PASSWORD
 from gui_helpers import button, click
 from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGroupBox, QLabel, QTableView
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
@@ -32,6 +34,13 @@ from calqi_desktop.domain.consent import (
 )
 from calqi_desktop.domain.dashboard import DashboardKind
 from calqi_desktop.domain.errors import VaultDamagedError
+from calqi_desktop.domain.requests import (
+    RequestChannel,
+    RequestDraft,
+    RequestOutcome,
+    RequestType,
+    first_deadline,
+)
 from calqi_desktop.domain.statement import StatementVersionDraft
 from calqi_desktop.gui.app_session import AppSession
 from calqi_desktop.gui.dashboard_model import DashboardColumn, DashboardTableModel
@@ -42,7 +51,15 @@ from calqi_desktop.gui.idle_lock import IdleLock
 from calqi_desktop.gui.local_settings import LocalSettings
 from calqi_desktop.gui.main_window import MainWindow
 from calqi_desktop.gui.privacy_statement_page import PrivacyStatementPage
-from calqi_desktop.services import auth, authorisations, clients, consent, dashboard, statement_versions
+from calqi_desktop.services import (
+    auth,
+    authorisations,
+    clients,
+    consent,
+    dashboard,
+    requests,
+    statement_versions,
+)
 from calqi_desktop.services.special_data import BasisDraft
 from calqi_desktop.services.workspace import Workspace
 from calqi_desktop.storage.crypto import TEST_ONLY_KDF
@@ -52,6 +69,10 @@ EXPIRING = DashboardKind.AUTHORISATIONS_EXPIRING
 VIA = DashboardKind.VIA_AWAITING_ACTIVATION
 RENEW = DashboardKind.CONSENTS_TO_RENEW
 INFORM = DashboardKind.CLIENTS_TO_INFORM
+DUE = DashboardKind.REQUESTS_DUE
+OVERDUE_RECEIVED = TODAY - timedelta(days=40)  # the deadline passed 9 to 12 days ago
+DUE_SOON_RECEIVED = TODAY - timedelta(days=28)  # the deadline is 0 to 3 days away
+ON_TRACK_RECEIVED = TODAY - timedelta(days=18)  # the deadline is 10 to 13 days away
 
 
 @dataclass(frozen=True)
@@ -62,6 +83,8 @@ class Recorded:
     waiting: int
     renew: int
     version: int
+    overdue: int  # an access request of Jansen past its deadline
+    due_soon: int  # a rectification request of the child due within 7 days
 
 
 def continuing(valid_until: date) -> AuthorisationDraft:
@@ -119,7 +142,21 @@ def record_work(workspace: Workspace) -> Recorded:
             version="2099-1", effective_on=TODAY + timedelta(days=60), text="Nieuwe tekst."
         ),
     )
-    return Recorded(jansen, child, (first.id, second.id), waiting.id, given.id, version.id)
+    overdue, due_soon = (
+        request(workspace, client_id, kind, received_on)
+        for client_id, kind, received_on in (
+            (jansen, RequestType.ACCESS, OVERDUE_RECEIVED),
+            (child, RequestType.RECTIFICATION, DUE_SOON_RECEIVED),
+        )
+    )
+    request(workspace, jansen, RequestType.PORTABILITY, ON_TRACK_RECEIVED)  # not yet due
+    answered = request(workspace, child, RequestType.ACCESS, OVERDUE_RECEIVED)
+    requests.close(workspace, answered, RequestOutcome.WITHDRAWN)
+    return Recorded(jansen, child, (first.id, second.id), waiting.id, given.id, version.id, overdue, due_soon)
+
+
+def request(workspace: Workspace, client_id: int, kind: RequestType, received_on: date) -> int:
+    return requests.register(workspace, RequestDraft(kind, received_on, RequestChannel.LETTER, client_id))
 
 
 @pytest.fixture
@@ -301,7 +338,7 @@ def test_the_assistent_sees_no_authorisations(
     qtbot: QtBot, window_for: Callable[[str], MainWindow], recorded: Recorded
 ) -> None:
     page = home(window_for("sam"))
-    for kind in (EXPIRING, VIA):
+    for kind in (DUE, EXPIRING, VIA):
         assert not table(page, kind).isVisible()
         assert not label(page, f"{section_name(kind)}_label").isVisible()
     assert table(page, RENEW).isVisible() and table(page, INFORM).isVisible()
@@ -321,7 +358,8 @@ def test_nothing_to_do_is_one_quiet_line_and_f5_loads_again(
     empty = label(page, "dashboard_empty_label")
     assert empty.isVisible()
     assert empty.text() == (
-        "Niets te doen: Machtigingen die binnen 30 dagen verlopen; "
+        "Niets te doen: AVG-verzoeken met een termijn binnen 7 dagen of verstreken; "
+        "Machtigingen die binnen 30 dagen verlopen; "
         "VIA-machtigingen die wachten op de activeringscode; "
         "Toestemmingen te vernieuwen (klant is 16 geworden); "
         "Klanten te informeren over een nieuwe privacyverklaring"
@@ -350,6 +388,75 @@ def test_nothing_to_do_is_one_quiet_line_and_f5_loads_again(
 
     window.session.lock()
     assert not table(page, EXPIRING).isVisible() and table(page, EXPIRING).model().rowCount() == 0
+
+
+def test_requests_due_come_first_coloured_by_their_term(
+    qtbot: QtBot,
+    qtmodeltester: ModelTester,
+    window_for: Callable[[str], MainWindow],
+    recorded: Recorded,
+    screenshot: Callable[..., Path],
+) -> None:
+    window = window_for("anna")
+    page = home(window)
+    heading = label(page, f"{section_name(DUE)}_label")
+    assert heading.text() == "AVG-verzoeken met een termijn binnen 7 dagen of verstreken (2)"
+    layout = page.ui.dashboard_sections_layout
+    assert layout.indexOf(heading) < layout.indexOf(label(page, f"{section_name(EXPIRING)}_label"))
+    view = table(page, DUE)
+    assert view.isVisible() and not view.isColumnHidden(DashboardColumn.REMAINING)
+    assert table(page, EXPIRING).isColumnHidden(DashboardColumn.REMAINING)  # only requests have a term
+    model = page.models[DUE]
+    # Overdue first; the request due in 10+ days and the closed one are not listed.
+    assert [model.item_at(row).target_id for row in range(model.rowCount())] == [
+        recorded.overdue,
+        recorded.due_soon,
+    ]
+    assert cells(view, DashboardColumn.CLIENT_NUMBER) == ["K-000001", "K-000002"]
+    about = cells(view, DashboardColumn.ABOUT)
+    assert about[0].startswith("Inzage — AVG-") and about[1].startswith("Rectificatie — AVG-")
+    overdue_on, due_on = first_deadline(OVERDUE_RECEIVED), first_deadline(DUE_SOON_RECEIVED)
+    assert model.headerData(DashboardColumn.DATE, Qt.Orientation.Horizontal) == "Termijn"
+    assert cells(view, DashboardColumn.DATE) == [overdue_on.strftime("%d-%m-%Y"), due_on.strftime("%d-%m-%Y")]
+    left = {0: "vandaag", 1: "nog 1 dag"}.get((due_on - TODAY).days, f"nog {(due_on - TODAY).days} dagen")
+    assert cells(view, DashboardColumn.REMAINING) == [f"{(TODAY - overdue_on).days} dagen te laat", left]
+    # Red when overdue, amber when due within 7 days, on every cell; the tooltip says it in words.
+    for row, colour, words in (
+        (0, "#fde2e1", "Termijn verstreken"),
+        (1, "#fff4d6", "Termijn binnen 7 dagen"),
+    ):
+        for column in DashboardColumn:
+            index = model.index(row, column)
+            assert index.data(Qt.ItemDataRole.BackgroundRole) == QColor(colour)
+            assert index.data(Qt.ItemDataRole.ToolTipRole) == words
+    assert table(page, EXPIRING).model().index(0, 0).data(Qt.ItemDataRole.BackgroundRole) is None
+    qtmodeltester.check(model)
+    screenshot(window, "home_requests_due")
+
+
+def test_a_request_opens_in_its_window(
+    qtbot: QtBot, window_for: Callable[[str], MainWindow], recorded: Recorded
+) -> None:
+    from calqi_desktop.gui.requests_page import RequestsPage
+
+    window = window_for("anna")
+    view = table(home(window), DUE)
+    choose(view, 1)
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    requests_page = window.page(RequestsPage)
+    assert isinstance(requests_page, RequestsPage)
+    opened = requests_page.windows.get(recorded.due_soon)
+    assert opened is not None and opened.isVisible()
+    assert set(requests_page.windows) == {recorded.due_soon}
+    assert isinstance(window.current_page(), HomePage)  # the request has its own window
+
+
+def test_the_privacy_officer_sees_the_requests_due(
+    qtbot: QtBot, window_for: Callable[[str], MainWindow], recorded: Recorded
+) -> None:
+    page = home(window_for("fleur"))
+    assert table(page, DUE).isVisible() and page.models[DUE].rowCount() == 2
+    assert not table(page, EXPIRING).isVisible()  # she does not manage authorisations
 
 
 def test_a_failure_is_shown_in_the_dashboard(

@@ -3,7 +3,7 @@
 Rows are put in the storage tables directly (the dashboard only reads them);
 `test_through_the_services` records them the way the screens do. The query
 plans are checked with EXPLAIN QUERY PLAN: every query reaches the consent,
-authorisation and notice tables through an index, never a full scan.
+authorisation, notice and request tables through an index, never a full scan.
 """
 
 from __future__ import annotations
@@ -54,6 +54,7 @@ from calqi_desktop.storage.models import (
     ClientSearchRow,
     ConsentPurposeRow,
     ConsentRow,
+    DataSubjectRequestRow,
     PrivacyStatementVersionRow,
     StatementNotice,
 )
@@ -61,12 +62,13 @@ from calqi_desktop.storage.models import (
 TODAY = date(2025, 6, 2)
 MOMENT = datetime(2025, 5, 1, 9, 0)
 ALL_KINDS = [
+    DashboardKind.REQUESTS_DUE,
     DashboardKind.AUTHORISATIONS_EXPIRING,
     DashboardKind.VIA_AWAITING_ACTIVATION,
     DashboardKind.CONSENTS_TO_RENEW,
     DashboardKind.CLIENTS_TO_INFORM,
 ]
-PLAN_TABLES = ("authorisation", "consent", "statement_notice")
+PLAN_TABLES = ("authorisation", "consent", "statement_notice", "data_subject_request")
 
 
 # --- making rows --------------------------------------------------------------------------------
@@ -145,6 +147,37 @@ def notice(workspace: Workspace, version_id: int, client_id: int, *, informed: b
     )
 
 
+def request(
+    workspace: Workspace,
+    client_id: int | None,
+    due_on: date,
+    *,
+    kind: str = "access",
+    status: str = "in-progress",
+    requester_name: str = "",
+) -> int:
+    """A request whose deadline is `due_on` (the reference numbered by its id, as the service would)."""
+    with workspace.transaction() as session:
+        number = (session.scalar(select(func.count()).select_from(DataSubjectRequestRow)) or 0) + 1
+    return add(
+        workspace,
+        DataSubjectRequestRow(
+            reference=f"AVG-2025-{number:04d}",
+            request_type=kind,
+            channel="letter",
+            received_on=due_on - timedelta(days=30),
+            client_id=client_id,
+            requester_name=requester_name,
+            status=status,
+            outcome="granted" if status == "closed" else None,
+            due_on=due_on,
+            closed_on=TODAY if status == "closed" else None,
+            created_at=MOMENT,
+            updated_at=MOMENT,
+        ),
+    )
+
+
 def anonymise(workspace: Workspace, client_id: int) -> None:
     """As erasure leaves a dossier: its status anonymised, in the dossier and in the client list."""
     with workspace.transaction() as session:
@@ -181,6 +214,80 @@ def both_ways(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -
         monkeypatch.setattr(dashboard, "JOIN_COUNT_MAX", 0)
         monkeypatch.setattr(dashboard, "SORT_IN_MEMORY_MAX", 0)
     return str(request.param)
+
+
+# --- data-subject requests --------------------------------------------------------------------------
+
+
+def test_requests_due_within_seven_days_or_overdue(workspace: Workspace) -> None:
+    jan = new_client(workspace, "Jansen", "K-000010")
+    piet = new_client(workspace, "Pietersen", "K-000020")
+    due_last_day = request(workspace, jan, TODAY + timedelta(days=7), kind="erasure")
+    overdue = request(workspace, piet, TODAY - timedelta(days=2))
+    stranger = request(
+        workspace, None, TODAY, kind="information", status="awaiting-identity", requester_name="E. Vreemd"
+    )
+    due_today = request(workspace, jan, TODAY, kind="rectification")
+    request(workspace, jan, TODAY + timedelta(days=8))  # on track
+    request(workspace, jan, TODAY + timedelta(days=10))  # on track
+    request(workspace, piet, TODAY - timedelta(days=20), status="closed")  # answered
+
+    board = dashboard.load(workspace, today=TODAY)
+    assert board.sections[0].kind is DashboardKind.REQUESTS_DUE
+    due = section(board, DashboardKind.REQUESTS_DUE)
+    assert [item.target_id for item in due.items] == [overdue, stranger, due_today, due_last_day]
+    assert due.count == 4
+    assert {item.target for item in due.items} == {Target.REQUEST}
+    assert [item.due_on for item in due.items] == [
+        TODAY - timedelta(days=2),
+        TODAY,
+        TODAY,
+        TODAY + timedelta(days=7),
+    ]
+    first = due.items[0]
+    assert (first.client_id, first.client_number, first.client_name) == (
+        piet,
+        "K-000020",
+        shown_name(workspace, piet),
+    )
+    assert first.about == "Inzage — AVG-2025-0002"
+    # A requester not (yet) linked to a dossier: no client, the requester's own name.
+    assert (due.items[1].client_id, due.items[1].client_number, due.items[1].client_name) == (
+        None,
+        "",
+        "E. Vreemd",
+    )
+    assert due.items[1].about == "Informatie — AVG-2025-0003"
+    assert due.items[3].about == "Wissing (vergetelheid) — AVG-2025-0001"
+    english = section(dashboard.load(workspace, today=TODAY, language="en"), DashboardKind.REQUESTS_DUE)
+    assert english.items[3].about == "Erasure — AVG-2025-0001"
+
+    limited = section(dashboard.load(workspace, today=TODAY, limit=2), DashboardKind.REQUESTS_DUE)
+    assert (limited.count, [item.target_id for item in limited.items]) == (4, [overdue, stranger])
+
+
+def test_a_member_who_only_handles_requests_gets_them(created_vault: tuple[Path, str]) -> None:
+    """The privacy officer neither authorises nor (here) has consents to renew: the requests
+    section is there, and only the sections of her permissions."""
+    folder, _code = created_vault
+    admin = auth.sign_in(folder, "beheerder", "paard-batterij-nietje-correct", kdf=TEST_ONLY_KDF)
+    try:
+        jan = new_client(admin, "Jansen", "K-000010")
+        overdue = request(admin, jan, TODAY - timedelta(days=1))
+    finally:
+        admin.sign_out()
+    fleur = sign_in(folder, "fleur")
+    try:
+        board = dashboard.load(fleur, today=TODAY)
+    finally:
+        fleur.sign_out()
+    assert listed(board, DashboardKind.REQUESTS_DUE) == [overdue]
+    assert board.section(DashboardKind.AUTHORISATIONS_EXPIRING) is None
+    sam = sign_in(folder, "sam")
+    try:
+        assert dashboard.load(sam, today=TODAY).section(DashboardKind.REQUESTS_DUE) is None
+    finally:
+        sam.sign_out()
 
 
 # --- authorisations -------------------------------------------------------------------------------
@@ -372,14 +479,22 @@ def test_anonymised_clients_are_left_out_everywhere(workspace: Workspace, both_w
         via(workspace, client_id, requested_on=date(2025, 1, 1))
         consent(workspace, client_id, TODAY)
         notice(workspace, version, client_id)
+        request(workspace, client_id, TODAY + timedelta(days=1))
     anonymise(workspace, gone)
 
     board = dashboard.load(workspace, today=TODAY)
     assert [item.kind for item in board.sections] == ALL_KINDS
-    for listed_section in board.sections:
+    # A request must still be answered after the erasure: it stays, without the name.
+    requests = section(board, DashboardKind.REQUESTS_DUE)
+    assert requests.count == 2
+    assert [(item.client_id, item.client_name) for item in requests.items] == [
+        (gone, "Geanonimiseerd"),
+        (kept, shown_name(workspace, kept)),
+    ]
+    for listed_section in board.sections[1:]:
         assert listed_section.count == 1, listed_section.kind
         assert [item.client_id for item in listed_section.items] == [kept], listed_section.kind
-    assert board.total == 4
+    assert board.total == 6
 
 
 def test_limit_shows_the_first_rows_and_counts_them_all(workspace: Workspace, both_ways: str) -> None:
@@ -395,7 +510,10 @@ def test_limit_shows_the_first_rows_and_counts_them_all(workspace: Workspace, bo
         [waiting[1], waiting[2]],
     )
     counts_only = dashboard.load(workspace, today=TODAY, limit=0)
-    assert [(s.count, s.items) for s in counts_only.sections[:2]] == [(5, ()), (3, ())]
+    assert [
+        (section(counts_only, kind).count, section(counts_only, kind).items)
+        for kind in (DashboardKind.AUTHORISATIONS_EXPIRING, DashboardKind.VIA_AWAITING_ACTIVATION)
+    ] == [(5, ()), (3, ())]
 
 
 def test_sections_follow_the_role(created_vault: tuple[Path, str]) -> None:
@@ -405,12 +523,13 @@ def test_sections_follow_the_role(created_vault: tuple[Path, str]) -> None:
         jan = new_client(admin, "Jansen", "K-000010")
         authorisation(admin, jan, valid_until=TODAY)
         consent(admin, jan, TODAY)
+        request(admin, jan, TODAY)
     finally:
         admin.sign_out()
     expected = {
         "anna": ALL_KINDS,  # accountant
-        "sam": ALL_KINDS[2:],  # assistent: consents and notices, no authorisations
-        "fleur": ALL_KINDS[2:],  # privacy officer
+        "sam": ALL_KINDS[3:],  # assistent: consents and notices, no authorisations, no requests
+        "fleur": [ALL_KINDS[0], *ALL_KINDS[3:]],  # privacy officer: requests, consents and notices
     }
     for user, kinds in expected.items():
         member = sign_in(folder, user)
@@ -423,6 +542,8 @@ def test_sections_follow_the_role(created_vault: tuple[Path, str]) -> None:
         assert renew.count == 1
         # The date is the 16th birthday, which gives away the birth date: only for special data.
         assert renew.items[0].due_on == (None if user == "sam" else TODAY), user
+        if user != "sam":
+            assert listed(board, DashboardKind.REQUESTS_DUE) != [], user
     recovery = auth.sign_in_with_recovery_code(folder, code, kdf=TEST_ONLY_KDF)
     try:
         board = dashboard.load(recovery, today=TODAY)
@@ -473,17 +594,19 @@ def test_every_query_runs_on_an_index(
         via(workspace, client_id, requested_on=date(2025, 1, 1))
         consent(workspace, client_id, TODAY)
         notice(workspace, version, client_id)
+        request(workspace, client_id, TODAY)
+    request(workspace, jan, TODAY, status="closed")
     anonymise(workspace, gone)
     statements.clear()
     board = dashboard.load(workspace, today=TODAY)
-    assert board.total == 4
+    assert board.total == 6
 
     queries = [
         (sql, params)
         for sql, params in statements
-        if re.search(r"\bFROM\s+(authorisation|consent|statement_notice)\b", sql)
+        if re.search(r"\bFROM\s+(authorisation|consent|statement_notice|data_subject_request)\b", sql)
     ]
-    assert len(queries) >= 8  # each section's rows and count
+    assert len(queries) >= 10  # each section's rows and count
     with workspace.vault.engine.connect() as connection:
         for sql, params in queries:
             plan = [str(row[-1]) for row in connection.exec_driver_sql("EXPLAIN QUERY PLAN " + sql, params)]
@@ -563,6 +686,7 @@ def test_through_the_services(workspace: Workspace) -> None:
     statement_versions.mark_informed(workspace, version.id, [child], InformChannel.EMAIL)
     after = dashboard.load(workspace, today=TODAY)
     assert [(s.kind, s.count) for s in after.sections] == [
+        (DashboardKind.REQUESTS_DUE, 0),
         (DashboardKind.AUTHORISATIONS_EXPIRING, 0),
         (DashboardKind.VIA_AWAITING_ACTIVATION, 0),
         (DashboardKind.CONSENTS_TO_RENEW, 1),

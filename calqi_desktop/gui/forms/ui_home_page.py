@@ -68,6 +68,33 @@ class Ui_HomePage(object):
         self.dashboard_sections_layout = QVBoxLayout(self.dashboard_sections)
         self.dashboard_sections_layout.setObjectName(u"dashboard_sections_layout")
         self.dashboard_sections_layout.setContentsMargins(0, 0, 0, 0)
+        self.requests_due_label = QLabel(self.dashboard_sections)
+        self.requests_due_label.setObjectName(u"requests_due_label")
+        self.requests_due_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.requests_due_label.setWordWrap(True)
+
+        self.dashboard_sections_layout.addWidget(self.requests_due_label)
+
+        self.requests_due_table = QTableView(self.dashboard_sections)
+        self.requests_due_table.setObjectName(u"requests_due_table")
+        self.requests_due_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.requests_due_table.setTabKeyNavigation(False)
+        self.requests_due_table.setAlternatingRowColors(True)
+        self.requests_due_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.requests_due_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.requests_due_table.setWordWrap(False)
+        self.requests_due_table.horizontalHeader().setStretchLastSection(False)
+        self.requests_due_table.verticalHeader().setVisible(False)
+
+        self.dashboard_sections_layout.addWidget(self.requests_due_table)
+
+        self.requests_due_more_label = QLabel(self.dashboard_sections)
+        self.requests_due_more_label.setObjectName(u"requests_due_more_label")
+        self.requests_due_more_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.requests_due_more_label.setWordWrap(True)
+
+        self.dashboard_sections_layout.addWidget(self.requests_due_more_label)
+
         self.authorisations_expiring_label = QLabel(self.dashboard_sections)
         self.authorisations_expiring_label.setObjectName(u"authorisations_expiring_label")
         self.authorisations_expiring_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -291,6 +318,7 @@ class Ui_HomePage(object):
         self.home_layout.addLayout(self.home_footer_layout)
 
         self.home_layout.setStretch(0, 1)
+        QWidget.setTabOrder(self.requests_due_table, self.authorisations_expiring_table)
         QWidget.setTabOrder(self.authorisations_expiring_table, self.via_awaiting_activation_table)
         QWidget.setTabOrder(self.via_awaiting_activation_table, self.consents_to_renew_table)
         QWidget.setTabOrder(self.consents_to_renew_table, self.clients_to_inform_table)
