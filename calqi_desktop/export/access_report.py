@@ -27,7 +27,7 @@ from calqi_desktop.domain.subject_data import (
 )
 from calqi_desktop.export import pdf, pdf_forms
 from calqi_desktop.export import subject_sections as sections
-from calqi_desktop.export.subject_sections import tr
+from calqi_desktop.export.subject_sections import in_language
 
 TITLE_NL = "Inzage in uw persoonsgegevens"
 TITLE_EN = "Access to your personal data"
@@ -74,7 +74,7 @@ def render_access_report(
     language: str = "nl",
 ) -> bytes:
     """The access report for `request` on the data collected in `data`, dated `data.collected_on`."""
-    title = tr(language, TITLE_NL, TITLE_EN)
+    title = in_language(language, TITLE_NL, TITLE_EN)
     firm = letterhead.firm_name
     blocks: list[Flowable] = [
         pdf_forms.addressee(sections.document_client(data)),
@@ -82,16 +82,16 @@ def render_access_report(
         pdf.title(title),
         pdf.key_values(
             [
-                (tr(language, "Kenmerk", "Reference"), request.reference),
+                (in_language(language, "Kenmerk", "Reference"), request.reference),
                 (
-                    tr(language, "Uw verzoek ontvangen op", "Your request received on"),
+                    in_language(language, "Uw verzoek ontvangen op", "Your request received on"),
                     pdf.format_date_nl(request.received_on),
                 ),
-                (tr(language, "Opgesteld op", "Made on"), pdf.format_date_nl(data.collected_on)),
+                (in_language(language, "Opgesteld op", "Made on"), pdf.format_date_nl(data.collected_on)),
             ]
         ),
         pdf.paragraph(
-            tr(
+            in_language(
                 language,
                 f"U hebt {firm} gevraagd welke persoonsgegevens wij van u verwerken (AVG art. 15). Hieronder "
                 f"staat alles wat wij op {pdf.format_date_nl(data.collected_on)} over u hebben vastgelegd, ook uw bijzondere "
@@ -112,7 +112,7 @@ def render_access_report(
         blocks,
         title=title,
         letterhead=letterhead,
-        subject=tr(
+        subject=in_language(
             language,
             f"Inzage (AVG art. 15), kenmerk {request.reference}",
             f"Access (GDPR art. 15), reference {request.reference}",
@@ -125,13 +125,16 @@ def _sections(
     data: SubjectData, letterhead: pdf.Letterhead, language: str
 ) -> list[tuple[str, list[Flowable]]]:
     return [
-        (tr(language, "Uw gegevens", "Your details"), sections.personal_details(data, language)),
-        (tr(language, "Bijzondere persoonsgegevens", "Special personal data"), _special(data, language)),
+        (in_language(language, "Uw gegevens", "Your details"), sections.personal_details(data, language)),
         (
-            tr(language, "Documenten", "Documents"),
+            in_language(language, "Bijzondere persoonsgegevens", "Special personal data"),
+            _special(data, language),
+        ),
+        (
+            in_language(language, "Documenten", "Documents"),
             [
                 pdf.paragraph(
-                    tr(
+                    in_language(
                         language,
                         "Deze documenten bewaren wij in uw dossier. Een kopie ontvangt u op verzoek.",
                         "We keep these documents in your dossier. You can ask for a copy.",
@@ -140,28 +143,31 @@ def _sections(
                 *sections.documents(data, reveal=True, language=language),
             ],
         ),
-        (tr(language, "Doeleinden en grondslagen", "Purposes and legal bases"), _purposes(language)),
-        (tr(language, "Toestemmingen", "Consents"), sections.consents(data, language)),
-        (tr(language, "Machtigingen", "Authorisations"), sections.authorisations(data, language)),
+        (in_language(language, "Doeleinden en grondslagen", "Purposes and legal bases"), _purposes(language)),
+        (in_language(language, "Toestemmingen", "Consents"), sections.consents(data, language)),
+        (in_language(language, "Machtigingen", "Authorisations"), sections.authorisations(data, language)),
         (
-            tr(language, "Ontvangers en verstrekkingen", "Recipients and disclosures"),
+            in_language(language, "Ontvangers en verstrekkingen", "Recipients and disclosures"),
             _recipients(data, language),
         ),
-        (tr(language, "Bewaartermijnen", "Retention periods"), _retention(language)),
-        (tr(language, "Herkomst van de gegevens", "Where the data came from"), _origin(data, language)),
+        (in_language(language, "Bewaartermijnen", "Retention periods"), _retention(language)),
         (
-            tr(language, "Wijzigingsgeschiedenis", "History of changes"),
+            in_language(language, "Herkomst van de gegevens", "Where the data came from"),
+            _origin(data, language),
+        ),
+        (
+            in_language(language, "Wijzigingsgeschiedenis", "History of changes"),
             sections.history(data, reveal=True, language=language),
         ),
-        (tr(language, "Uw verzoeken", "Your requests"), sections.requests(data, language)),
-        (tr(language, "Uw rechten", "Your rights"), _rights(letterhead, language)),
+        (in_language(language, "Uw verzoeken", "Your requests"), sections.requests(data, language)),
+        (in_language(language, "Uw rechten", "Your rights"), _rights(letterhead, language)),
     ]
 
 
 def _special(data: SubjectData, language: str) -> list[Flowable]:
     return [
         pdf.paragraph(
-            tr(
+            in_language(
                 language,
                 "Uw burgerservicenummer staat hier voluit, omdat het uw eigen nummer is. Wij gebruiken het op "
                 "grond van de belastingwetgeving, niet op grond van toestemming.",
@@ -170,7 +176,7 @@ def _special(data: SubjectData, language: str) -> list[Flowable]:
             )
         ),
         *sections.special_data(data, reveal=True, language=language),
-        sections.sublabel(tr(language, "Grondslag per categorie", "Legal basis per category")),
+        sections.sublabel(in_language(language, "Grondslag per categorie", "Legal basis per category")),
         *sections.legal_bases(data, language),
     ]
 
@@ -179,7 +185,7 @@ def _purposes(language: str) -> list[Flowable]:
     english = language == "en"
     return [
         pdf_forms.data_table(
-            [tr(language, "Doel", "Purpose"), tr(language, "Grondslag", "Legal basis")],
+            [in_language(language, "Doel", "Purpose"), in_language(language, "Grondslag", "Legal basis")],
             [
                 [item.purpose_en if english else item.purpose_nl, item.basis_en if english else item.basis_nl]
                 for item in processing_purposes()
@@ -191,26 +197,26 @@ def _purposes(language: str) -> list[Flowable]:
 
 def _recipients(data: SubjectData, language: str) -> list[Flowable]:
     categories = [
-        tr(
+        in_language(
             language,
             "De Belastingdienst en andere overheidsinstanties: aangiften en rapportages, alleen op grond van "
             "uw machtiging (of u verstuurt ze zelf).",
             "The tax authority and other government bodies: returns and reports, only on your authorisation "
             "(or you send them yourself).",
         ),
-        tr(
+        in_language(
             language,
             "Banken: jaarrekeningen en financiële rapportages, alleen op grond van uw machtiging.",
             "Banks: annual accounts and financial reports, only on your authorisation.",
         ),
-        tr(
+        in_language(
             language,
             "Verwerkers, zoals leveranciers van onze software en ICT-diensten, onder een verwerkersovereenkomst: "
             "zij verwerken uw gegevens alleen in onze opdracht.",
             "Processors, such as suppliers of our software and IT services, under a processing agreement: they "
             "process your data only on our instructions.",
         ),
-        tr(
+        in_language(
             language,
             "Andere derden alleen met uw toestemming; wij verkopen uw gegevens nooit zonder uw uitdrukkelijke "
             "toestemming.",
@@ -218,9 +224,9 @@ def _recipients(data: SubjectData, language: str) -> list[Flowable]:
         ),
     ]
     return [
-        sections.sublabel(tr(language, "Soorten ontvangers", "Kinds of recipients")),
+        sections.sublabel(in_language(language, "Soorten ontvangers", "Kinds of recipients")),
         pdf.bullet_list(categories),
-        sections.sublabel(tr(language, "Verstrekkingen", "Disclosures")),
+        sections.sublabel(in_language(language, "Verstrekkingen", "Disclosures")),
         *sections.disclosures(data, language),
     ]
 
@@ -229,7 +235,10 @@ def _retention(language: str) -> list[Flowable]:
     english = language == "en"
     return [
         pdf_forms.data_table(
-            [tr(language, "Gegevens", "Data"), tr(language, "Bewaartermijn", "Retention period")],
+            [
+                in_language(language, "Gegevens", "Data"),
+                in_language(language, "Bewaartermijn", "Retention period"),
+            ],
             [
                 [item.what_en if english else item.what_nl, item.period_en if english else item.period_nl]
                 for item in retention_periods()
@@ -242,16 +251,16 @@ def _retention(language: str) -> list[Flowable]:
 def _origin(data: SubjectData, language: str) -> list[Flowable]:
     rows = [
         (
-            tr(language, "Uw gegevens en documenten", "Your details and documents"),
-            tr(language, "Door u zelf verstrekt", "Provided by you"),
+            in_language(language, "Uw gegevens en documenten", "Your details and documents"),
+            in_language(language, "Door u zelf verstrekt", "Provided by you"),
         ),
         (
-            tr(
+            in_language(
                 language,
                 "Wijzigingen, toestemmingen, machtigingen, verstrekkingen en verzoeken",
                 "Changes, consents, authorisations, disclosures and requests",
             ),
-            tr(language, "Vastgelegd door ons kantoor", "Recorded by our office"),
+            in_language(language, "Vastgelegd door ons kantoor", "Recorded by our office"),
         ),
     ]
     years = sorted(
@@ -266,9 +275,9 @@ def _origin(data: SubjectData, language: str) -> list[Flowable]:
     if years:
         rows.append(
             (
-                tr(language, "Aangiftegegevens", "Tax return data")
+                in_language(language, "Aangiftegegevens", "Tax return data")
                 + f" ({', '.join(str(year) for year in years)})",
-                tr(
+                in_language(
                     language,
                     "Belastingdienst (vooraf ingevulde aangifte), op grond van uw VIA-machtiging",
                     "Tax authority (pre-filled return), on your VIA authorisation",
@@ -283,14 +292,14 @@ def _rights(letterhead: pdf.Letterhead, language: str) -> list[Flowable]:
     lines = [
         (
             f"{right.label(language)} ({right.article}):",
-            tr(language, "u mag ", "you may ") + (texts[1] if english else texts[0]) + ".",
+            in_language(language, "u mag ", "you may ") + (texts[1] if english else texts[0]) + ".",
         )
         for right, texts in _RIGHTS.items()
     ]
     return [
         pdf.bullet_list(lines),
         pdf.paragraph(
-            tr(
+            in_language(
                 language,
                 f"Een verzoek doet u {pdf.write_to(letterhead)}. Wij stellen eerst uw identiteit vast en "
                 "antwoorden binnen een maand na ontvangst (AVG art. 12 lid 3).",
@@ -299,9 +308,9 @@ def _rights(letterhead: pdf.Letterhead, language: str) -> list[Flowable]:
                 + ". We first verify your identity and answer within one month of receipt (GDPR art. 12(3)).",
             )
         ),
-        pdf.heading(tr(language, "Klachten", "Complaints")),
+        pdf.heading(in_language(language, "Klachten", "Complaints")),
         pdf.paragraph(
-            tr(
+            in_language(
                 language,
                 "Bent u het niet eens met hoe wij met uw gegevens omgaan, laat het ons dan weten. U hebt ook het "
                 f"recht een klacht in te dienen bij de {COMPLAINT_AUTHORITY_NL}.",

@@ -19,7 +19,7 @@ from calqi_desktop.domain.clients import ClientStatus
 from calqi_desktop.domain.subject_data import SubjectData
 from calqi_desktop.export import pdf
 from calqi_desktop.export import subject_sections as sections
-from calqi_desktop.export.subject_sections import tr
+from calqi_desktop.export.subject_sections import in_language
 
 TITLE_NL = "Dossieroverzicht"
 TITLE_EN = "Dossier summary"
@@ -30,7 +30,7 @@ def render_dossier_summary(
 ) -> bytes:
     """The summary of the dossier in `data`, dated `data.collected_on`; special values only with
     `include_special`."""
-    title = tr(language, TITLE_NL, TITLE_EN)
+    title = in_language(language, TITLE_NL, TITLE_EN)
     blocks: list[Flowable] = []
     banner = sections.restriction_banner(data, language)
     if banner is not None:
@@ -39,19 +39,19 @@ def render_dossier_summary(
         pdf.title(f"{title} {data.draft.client_number}".strip()),
         pdf.key_values(
             [
-                (tr(language, "Klant", "Client"), data.display_name or "—"),
-                (tr(language, "Klantnummer", "Client number"), data.draft.client_number),
-                (tr(language, "Stand op", "As of"), pdf.format_date_nl(data.collected_on)),
+                (in_language(language, "Klant", "Client"), data.display_name or "—"),
+                (in_language(language, "Klantnummer", "Client number"), data.draft.client_number),
+                (in_language(language, "Stand op", "As of"), pdf.format_date_nl(data.collected_on)),
                 (
-                    tr(language, "Bijzondere gegevens", "Special data"),
-                    tr(language, "Voluit", "In full")
+                    in_language(language, "Bijzondere gegevens", "Special data"),
+                    in_language(language, "Voluit", "In full")
                     if include_special
-                    else tr(language, "Afgeschermd", "Masked"),
+                    else in_language(language, "Afgeschermd", "Masked"),
                 ),
             ]
         ),
         pdf.para(
-            tr(
+            in_language(
                 language,
                 "Intern overzicht; niet bestemd voor derden. Vertrouwelijk behandelen.",
                 "Internal summary; not for third parties. Treat as confidential.",
@@ -62,7 +62,7 @@ def render_dossier_summary(
     if data.draft.status is ClientStatus.ANONYMISED:
         blocks.append(
             pdf.notice(
-                tr(
+                in_language(
                     language,
                     "Dit dossier is geanonimiseerd. Wat nog is vastgelegd, wordt bewaard op grond van een "
                     "wettelijke plicht of als verantwoording.",
@@ -74,22 +74,22 @@ def render_dossier_summary(
         )
     for heading, content in (
         (
-            tr(language, "Gegevens en contact", "Details and contact"),
+            in_language(language, "Gegevens en contact", "Details and contact"),
             sections.personal_details(data, language),
         ),
         (
-            tr(language, "Bijzondere persoonsgegevens", "Special personal data"),
+            in_language(language, "Bijzondere persoonsgegevens", "Special personal data"),
             sections.special_data(data, reveal=include_special, language=language),
         ),
-        (tr(language, "Grondslagen", "Legal bases"), sections.legal_bases(data, language)),
+        (in_language(language, "Grondslagen", "Legal bases"), sections.legal_bases(data, language)),
         (
-            tr(language, "Documenten", "Documents"),
+            in_language(language, "Documenten", "Documents"),
             sections.documents(data, reveal=include_special, language=language),
         ),
-        (tr(language, "Toestemmingen", "Consents"), sections.consents(data, language)),
-        (tr(language, "Machtigingen", "Authorisations"), sections.authorisations(data, language)),
-        (tr(language, "Verstrekkingen", "Disclosures"), sections.disclosures(data, language)),
-        (tr(language, "AVG-verzoeken", "Data-subject requests"), sections.requests(data, language)),
+        (in_language(language, "Toestemmingen", "Consents"), sections.consents(data, language)),
+        (in_language(language, "Machtigingen", "Authorisations"), sections.authorisations(data, language)),
+        (in_language(language, "Verstrekkingen", "Disclosures"), sections.disclosures(data, language)),
+        (in_language(language, "AVG-verzoeken", "Data-subject requests"), sections.requests(data, language)),
     ):
         blocks.append(pdf.heading(heading))
         blocks.extend(content)
@@ -97,6 +97,6 @@ def render_dossier_summary(
         blocks,
         title=title,
         letterhead=letterhead,
-        subject=tr(language, "Intern dossieroverzicht", "Internal dossier summary"),
+        subject=in_language(language, "Intern dossieroverzicht", "Internal dossier summary"),
         printed_on=data.collected_on,
     )

@@ -44,7 +44,7 @@ VALUELESS = frozenset({*SPECIAL_FIELDS, "bank_accounts", "children"})
 _CODED = {"kind": ClientKind, "status": ClientStatus, "gender": Gender}
 
 
-def tr(language: str, nl: str, en: str) -> str:
+def in_language(language: str, nl: str, en: str) -> str:
     """The Dutch text, or the English one for `language="en"`."""
     return en if language == "en" else nl
 
@@ -93,8 +93,10 @@ def restriction_banner(data: SubjectData, language: str = "nl") -> Flowable | No
     """'Verwerking beperkt (AVG art. 18): <reason>' while the restriction holds; else None."""
     if not data.restricted:
         return None
-    lead = tr(language, "Verwerking beperkt (AVG art. 18):", "Processing restricted (GDPR art. 18):")
-    reason = data.restriction_reason.strip() or tr(language, "geen reden vastgelegd", "no reason recorded")
+    lead = in_language(language, "Verwerking beperkt (AVG art. 18):", "Processing restricted (GDPR art. 18):")
+    reason = data.restriction_reason.strip() or in_language(
+        language, "geen reden vastgelegd", "no reason recorded"
+    )
     return pdf.notice(reason, lead=lead)
 
 
@@ -105,8 +107,8 @@ def personal_rows(data: SubjectData, language: str = "nl") -> list[tuple[str, st
     """Label and value of each ordinary detail held; empty fields are left out."""
     draft = data.draft
     rows = [
-        (tr(language, "Klantnummer", "Client number"), draft.client_number),
-        (tr(language, "Soort", "Kind"), draft.kind.label(language)),
+        (in_language(language, "Klantnummer", "Client number"), draft.client_number),
+        (in_language(language, "Soort", "Kind"), draft.kind.label(language)),
     ]
     for name in ("initials", "first_names", "tussenvoegsel", "last_name"):
         rows.append((field_label(name, language), getattr(draft, name)))
@@ -125,7 +127,9 @@ def personal_rows(data: SubjectData, language: str = "nl") -> list[tuple[str, st
     for phone in draft.phones:
         label = field_label("phones", language)
         rows.append((f"{label} ({phone.label})" if phone.label else label, phone.number))
-    rows.append((tr(language, "In ons bestand sinds", "On file since"), pdf.format_date_nl(data.created_at)))
+    rows.append(
+        (in_language(language, "In ons bestand sinds", "On file since"), pdf.format_date_nl(data.created_at))
+    )
     return [(label, value) for label, value in rows if value.strip()]
 
 
@@ -157,10 +161,10 @@ def special_data(data: SubjectData, *, reveal: bool, language: str = "nl") -> li
     if rows:
         blocks.append(pdf.key_values(rows))
     if data.bank_accounts:
-        blocks.append(sublabel(tr(language, "Bankrekeningen", "Bank accounts")))
+        blocks.append(sublabel(in_language(language, "Bankrekeningen", "Bank accounts")))
         blocks.append(
             pdf_forms.data_table(
-                ["IBAN", tr(language, "Tenaamstelling", "Account holder")],
+                ["IBAN", in_language(language, "Tenaamstelling", "Account holder")],
                 [
                     [format_iban(a.iban), a.holder] if reveal else [mask("iban", a.iban), MASK]
                     for a in data.bank_accounts
@@ -169,13 +173,13 @@ def special_data(data: SubjectData, *, reveal: bool, language: str = "nl") -> li
             )
         )
     if data.children:
-        blocks.append(sublabel(tr(language, "Kinderen", "Children")))
+        blocks.append(sublabel(in_language(language, "Kinderen", "Children")))
         blocks.append(
             pdf_forms.data_table(
                 [
-                    tr(language, "Voornamen", "First names"),
-                    tr(language, "Achternaam", "Last name"),
-                    tr(language, "Geboortedatum", "Date of birth"),
+                    in_language(language, "Voornamen", "First names"),
+                    in_language(language, "Achternaam", "Last name"),
+                    in_language(language, "Geboortedatum", "Date of birth"),
                 ],
                 [
                     [child.first_names, child.last_name, _date(child.birth_date)] if reveal else [MASK] * 3
@@ -187,7 +191,7 @@ def special_data(data: SubjectData, *, reveal: bool, language: str = "nl") -> li
     if not blocks:
         blocks.append(
             pdf.paragraph(
-                tr(
+                in_language(
                     language,
                     "Er zijn geen bijzondere persoonsgegevens vastgelegd.",
                     "No special personal data are recorded.",
@@ -199,7 +203,7 @@ def special_data(data: SubjectData, *, reveal: bool, language: str = "nl") -> li
 
 def legal_bases(data: SubjectData, language: str = "nl") -> list[Flowable]:
     """Each category of special data with its recorded basis, or 'niet vastgelegd'."""
-    missing = tr(language, "niet vastgelegd", "not recorded")
+    missing = in_language(language, "niet vastgelegd", "not recorded")
     rows = []
     for category in SpecialCategory:
         basis = data.bases.get(category)
@@ -214,10 +218,10 @@ def legal_bases(data: SubjectData, language: str = "nl") -> list[Flowable]:
     return [
         pdf_forms.data_table(
             [
-                tr(language, "Categorie", "Category"),
-                tr(language, "Grondslag", "Legal basis"),
-                tr(language, "Vastgelegd op", "Recorded on"),
-                tr(language, "Toelichting", "Note"),
+                in_language(language, "Categorie", "Category"),
+                in_language(language, "Grondslag", "Legal basis"),
+                in_language(language, "Vastgelegd op", "Recorded on"),
+                in_language(language, "Toelichting", "Note"),
             ],
             rows,
             widths_mm=[50, 44, 30, None],
@@ -233,10 +237,10 @@ def documents(data: SubjectData, *, reveal: bool, language: str = "nl") -> list[
     return [
         pdf_forms.data_table(
             [
-                tr(language, "Bestand", "File"),
-                tr(language, "Soort", "Kind"),
-                tr(language, "Toegevoegd", "Added"),
-                tr(language, "Grootte", "Size"),
+                in_language(language, "Bestand", "File"),
+                in_language(language, "Soort", "Kind"),
+                in_language(language, "Toegevoegd", "Added"),
+                in_language(language, "Grootte", "Size"),
             ],
             [
                 [
@@ -248,23 +252,23 @@ def documents(data: SubjectData, *, reveal: bool, language: str = "nl") -> list[
                 for doc in data.documents
             ],
             widths_mm=[None, 45, 27, 22],
-            empty=tr(language, "Er zijn geen documenten vastgelegd.", "No documents are recorded."),
+            empty=in_language(language, "Er zijn geen documenten vastgelegd.", "No documents are recorded."),
         )
     ]
 
 
 def consents(data: SubjectData, language: str = "nl") -> list[Flowable]:
     """Each consent: purpose and recipient, status, given and withdrawn, statement version, by a guardian."""
-    yes, no = tr(language, "Ja", "Yes"), tr(language, "Nee", "No")
+    yes, no = in_language(language, "Ja", "Yes"), in_language(language, "Nee", "No")
     return [
         pdf_forms.data_table(
             [
-                tr(language, "Doel (en ontvanger)", "Purpose (and recipient)"),
-                tr(language, "Status", "Status"),
-                tr(language, "Gegeven", "Given"),
-                tr(language, "Ingetrokken", "Withdrawn"),
-                tr(language, "Verklaring", "Statement"),
-                tr(language, "Door ouder of voogd", "By parent or guardian"),
+                in_language(language, "Doel (en ontvanger)", "Purpose (and recipient)"),
+                in_language(language, "Status", "Status"),
+                in_language(language, "Gegeven", "Given"),
+                in_language(language, "Ingetrokken", "Withdrawn"),
+                in_language(language, "Verklaring", "Statement"),
+                in_language(language, "Door ouder of voogd", "By parent or guardian"),
             ],
             [
                 [
@@ -278,7 +282,9 @@ def consents(data: SubjectData, language: str = "nl") -> list[Flowable]:
                 for item in data.consents
             ],
             widths_mm=[None, 24, 24, 27, 24, 22],
-            empty=tr(language, "Er zijn geen toestemmingen vastgelegd.", "No consents are recorded."),
+            empty=in_language(
+                language, "Er zijn geen toestemmingen vastgelegd.", "No consents are recorded."
+            ),
         )
     ]
 
@@ -286,15 +292,18 @@ def consents(data: SubjectData, language: str = "nl") -> list[Flowable]:
 def authorisations(data: SubjectData, language: str = "nl") -> list[Flowable]:
     """Each authorisation as described, its status on the day collected, its dates and whether an
     activation code is held (never the code)."""
-    held, not_held = tr(language, "Vastgelegd", "Recorded"), tr(language, "Niet vastgelegd", "Not recorded")
+    held, not_held = (
+        in_language(language, "Vastgelegd", "Recorded"),
+        in_language(language, "Niet vastgelegd", "Not recorded"),
+    )
     return [
         pdf_forms.data_table(
             [
-                tr(language, "Machtiging", "Authorisation"),
-                tr(language, "Status", "Status"),
-                tr(language, "Geldig vanaf", "Valid from"),
-                tr(language, "Geldig tot", "Valid until"),
-                tr(language, "Activeringscode", "Activation code"),
+                in_language(language, "Machtiging", "Authorisation"),
+                in_language(language, "Status", "Status"),
+                in_language(language, "Geldig vanaf", "Valid from"),
+                in_language(language, "Geldig tot", "Valid until"),
+                in_language(language, "Activeringscode", "Activation code"),
             ],
             [
                 [
@@ -303,13 +312,15 @@ def authorisations(data: SubjectData, language: str = "nl") -> list[Flowable]:
                     _date(item.terms.valid_from),
                     _date(item.terms.valid_until)
                     if item.terms.valid_until
-                    else tr(language, "tot intrekking", "until revoked"),
+                    else in_language(language, "tot intrekking", "until revoked"),
                     _code_held(item.has_activation_code, item.terms.kind, held, not_held),
                 ]
                 for item in data.authorisations
             ],
             widths_mm=[None, 24, 27, 24, 33],
-            empty=tr(language, "Er zijn geen machtigingen vastgelegd.", "No authorisations are recorded."),
+            empty=in_language(
+                language, "Er zijn geen machtigingen vastgelegd.", "No authorisations are recorded."
+            ),
         )
     ]
 
@@ -327,11 +338,11 @@ def disclosures(data: SubjectData, language: str = "nl") -> list[Flowable]:
     return [
         pdf_forms.data_table(
             [
-                tr(language, "Datum", "Date"),
-                tr(language, "Wat", "What"),
-                tr(language, "Ontvanger", "Recipient"),
-                tr(language, "Hoe", "How"),
-                tr(language, "Op grond van", "Based on"),
+                in_language(language, "Datum", "Date"),
+                in_language(language, "Wat", "What"),
+                in_language(language, "Ontvanger", "Recipient"),
+                in_language(language, "Hoe", "How"),
+                in_language(language, "Op grond van", "Based on"),
             ],
             [
                 [
@@ -344,7 +355,7 @@ def disclosures(data: SubjectData, language: str = "nl") -> list[Flowable]:
                 for item in newest_first(data.disclosures)
             ],
             widths_mm=[24, None, 32, 28, 42],
-            empty=tr(
+            empty=in_language(
                 language,
                 "Er zijn geen verstrekkingen aan derden vastgelegd.",
                 "No disclosures to third parties are recorded.",
@@ -364,14 +375,14 @@ def requests(data: SubjectData, language: str = "nl") -> list[Flowable]:
     return [
         pdf_forms.data_table(
             [
-                tr(language, "Kenmerk", "Reference"),
-                tr(language, "Verzoek", "Request"),
-                tr(language, "Ontvangen", "Received"),
-                tr(language, "Stand", "Status"),
+                in_language(language, "Kenmerk", "Reference"),
+                in_language(language, "Verzoek", "Request"),
+                in_language(language, "Ontvangen", "Received"),
+                in_language(language, "Stand", "Status"),
             ],
             rows,
             widths_mm=[32, None, 24, 50],
-            empty=tr(language, "Er zijn geen verzoeken vastgelegd.", "No requests are recorded."),
+            empty=in_language(language, "Er zijn geen verzoeken vastgelegd.", "No requests are recorded."),
         )
     ]
 
@@ -389,15 +400,15 @@ def history(data: SubjectData, *, reveal: bool, language: str = "nl") -> list[Fl
     return [
         pdf_forms.data_table(
             [
-                tr(language, "Datum", "Date"),
-                tr(language, "Gegeven", "Detail"),
-                tr(language, "Oud", "Old"),
-                tr(language, "Nieuw", "New"),
-                tr(language, "Reden", "Reason"),
+                in_language(language, "Datum", "Date"),
+                in_language(language, "Gegeven", "Detail"),
+                in_language(language, "Oud", "Old"),
+                in_language(language, "Nieuw", "New"),
+                in_language(language, "Reden", "Reason"),
             ],
             [_history_row(change, reveal, language) for change in data.history],
             widths_mm=[24, 30, None, None, 42],
-            empty=tr(language, "Er zijn geen wijzigingen vastgelegd.", "No changes are recorded."),
+            empty=in_language(language, "Er zijn geen wijzigingen vastgelegd.", "No changes are recorded."),
         )
     ]
 
@@ -409,7 +420,7 @@ def _history_row(change: FieldChange, reveal: bool, language: str) -> list[str]:
         reason = f"{reason}: {change.reason_note}"
     row = [pdf.format_date_nl(change.changed_at), field_label(change.field, language)]
     if head in VALUELESS:
-        return [*row, "", tr(language, "(gewijzigd)", "(changed)"), reason]
+        return [*row, "", in_language(language, "(gewijzigd)", "(changed)"), reason]
     withheld = head == "documents" and not reveal and _special_document(rest)
     old, new = (_value(head, value, language) for value in (change.old_value, change.new_value))
     if withheld:

@@ -1548,6 +1548,7 @@ If you do not want to do this now, choose Sign out.</translation>
     <name>DashboardTableModel</name>
     <message>
         <source>Klantnummer</source>
+        <extracomment>Row colours of the requests section, with dark text so they read in any theme.</extracomment>
         <translation>Client number</translation>
     </message>
     <message>
@@ -1557,6 +1558,14 @@ If you do not want to do this now, choose Sign out.</translation>
     <message>
         <source>Betreft</source>
         <translation>About</translation>
+    </message>
+    <message>
+        <source>Resterend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Termijn</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Geldig tot en met</source>
@@ -1577,6 +1586,26 @@ If you do not want to do this now, choose Sign out.</translation>
     <message>
         <source>onbekend</source>
         <translation>unknown</translation>
+    </message>
+    <message>
+        <source>vandaag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nog 1 dag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nog %1 dagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 dag te laat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 dagen te laat</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2147,24 +2176,12 @@ If you do not want to do this now, choose Sign out.</translation>
         <translation>Disclosures</translation>
     </message>
     <message>
+        <source>Dossieroverzicht (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>De gegevens van dit dossier zijn intussen gewijzigd. Sla uw wijzigingen op (dan volgt een melding) of sluit zonder opslaan en open het dossier opnieuw.</source>
         <translation>The details of this dossier have been changed in the meantime. Save your changes (you will then get a message) or close without saving and open the dossier again.</translation>
-    </message>
-    <message>
-        <source>Dit dossier is geanonimiseerd en kan niet meer worden gewijzigd.</source>
-        <translation>This dossier has been anonymised and can no longer be changed.</translation>
-    </message>
-    <message>
-        <source>Verwerking beperkt (AVG art. 18): dit dossier kan worden ingezien, maar niet gewijzigd, geëxporteerd of verstrekt zolang de beperking geldt.</source>
-        <translation>Processing restricted (GDPR art. 18): this dossier can be viewed, but not changed, exported or disclosed while the restriction applies.</translation>
-    </message>
-    <message>
-        <source>Reden: %1</source>
-        <translation>Reason: %1</translation>
-    </message>
-    <message>
-        <source>U kunt dit dossier inzien. Uw rol mag het niet wijzigen.</source>
-        <translation>You can view this dossier. Your role may not change it.</translation>
     </message>
     <message>
         <source>Nieuw dossier</source>
@@ -2187,8 +2204,20 @@ If you do not want to do this now, choose Sign out.</translation>
         <translation>Not saved: no reason was chosen.</translation>
     </message>
     <message>
+        <source>Het dossier is gecorrigeerd voor verzoek %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Het dossier is opgeslagen.</source>
         <translation>The dossier has been saved.</translation>
+    </message>
+    <message>
+        <source>Het dossieroverzicht is opgeslagen in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uw niet-opgeslagen wijzigingen staan er niet in.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>De grondslag is vastgelegd.</source>
@@ -2358,6 +2387,10 @@ If you do not want to do this now, choose Sign out.</translation>
         <source>(gewijzigd)</source>
         <translation>(changed)</translation>
     </message>
+    <message>
+        <source>AVG-verzoek</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DossierListModel</name>
@@ -2442,6 +2475,14 @@ If you do not want to do this now, choose Sign out.</translation>
         <translation>%1 dossiers</translation>
     </message>
     <message>
+        <source>Dit dossier is al geopend en heeft niet-opgeslagen wijzigingen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sla de wijzigingen op of sluit het venster zonder opslaan, en kies daarna opnieuw ‘Dossier corrigeren’ bij het verzoek. Zo komen alleen de correcties voor het verzoek in de historie onder dat verzoek.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Zoek op naam, klantnummer, postcode, plaats, e-mail of KvK (BSN alleen volledig)</source>
         <translation>Search by name, client number, postcode, city, email or KvK (BSN only in full)</translation>
     </message>
@@ -2476,6 +2517,14 @@ If you do not want to do this now, choose Sign out.</translation>
     <message>
         <source>&amp;Importeren…</source>
         <translation>&amp;Import…</translation>
+    </message>
+</context>
+<context>
+    <name>DossierSearch</name>
+    <message>
+        <source>verwerking beperkt</source>
+        <extracomment>At most this many dossiers are offered for one search.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2542,6 +2591,136 @@ If you do not want to do this now, choose Sign out.</translation>
     <message>
         <source>E-mailadres</source>
         <translation>Email address</translation>
+    </message>
+</context>
+<context>
+    <name>ErasureDialog</name>
+    <message>
+        <source>Wissen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>Gegevens wissen voor verzoek %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De persoonsgegevens in dossier %1 worden gewist: het dossier wordt geanonimiseerd. Controleer hieronder wat er verdwijnt en wat er op grond van de wet blijft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hiervan is niets opgeslagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typ ter bevestiging het &amp;klantnummer (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tot %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Besluit over het verzoek opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Besluit wissing %1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er is niets gewist. Kies eerst waar de besluitbrief komt: na het wissen kan de brief niet meer worden geadresseerd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gegevens wissen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De gegevens zijn gewist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Besluit op een andere plek opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier %1 is geanonimiseerd; %2 velden en regels zijn verwijderd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kluisbestand: %1 vóór, %2 na het opschonen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De besluitbrief is opgeslagen in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De besluitbrief is niet opgeslagen. Het besluit en de gronden staan bij het verzoek; stel de brief aan de verzoeker daarmee op.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gegevens wissen (anonimiseren)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wordt &amp;verwijderd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blijft &amp;bewaard, met de reden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit kan niet ongedaan worden gemaakt. Back-ups die vóór vandaag zijn gemaakt, bevatten de gegevens nog totdat ze volgens het back-upschema zijn vervangen; zet ze niet terug zonder deze wissing opnieuw uit te voeren.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ik heb gecontroleerd wat er wordt verwijderd en wat er blijft, en begrijp dat dit &amp;definitief is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Klantnummer ter bevestiging</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportPasswordDialog</name>
+    <message>
+        <source>Opslaan</source>
+        <translation type="unfinished">Save</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>PDF beveiligen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Beveiligen met een wachtwoord (aanbevolen: dit document bevat bijzondere persoonsgegevens)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wachtwoord</source>
+        <translation type="unfinished">&amp;Password</translation>
+    </message>
+    <message>
+        <source>&amp;Herhaal wachtwoord</source>
+        <translation type="unfinished">&amp;Confirm password</translation>
+    </message>
+    <message>
+        <source>Kies minstens 12 tekens. Geef het wachtwoord telefonisch door aan de ontvanger, nooit in dezelfde brief of e-mail als het document.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3190,6 +3369,644 @@ Role: %2</translation>
     </message>
 </context>
 <context>
+    <name>RequestCloseDialog</name>
+    <message>
+        <source>Verzoek afhandelen — %1</source>
+        <extracomment>The decisions this dialog records, in the order offered.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afhandelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>Vul de gronden in: ze komen in de besluitbrief.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Gronden (verplicht)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Een toelichting is niet verplicht.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Toelichting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De identiteit is niet vastgesteld: er kan niets zijn toegekend. Kon de identiteit niet worden vastgesteld, leg dat dan vast bij de identiteit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verzoek afhandelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leg het besluit vast. Daarna kan aan het verzoek niets meer worden gedaan; de besluitbrief noemt de gronden en de mogelijkheid om te klagen bij de Autoriteit Persoonsgegevens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Besluit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Gronden</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestExtensionDialog</name>
+    <message>
+        <source>Termijn verlengen — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 maand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 maanden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verlengen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>Termijn verlengen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De termijn kan één keer worden verlengd, met ten hoogste twee maanden, en alleen zolang de eerste termijn nog loopt (AVG art. 12 lid 3). De verzoeker krijgt bericht met de reden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Huidige termijn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verlengen met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuwe termijn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reden</source>
+        <translation type="unfinished">&amp;Reason</translation>
+    </message>
+    <message>
+        <source>bijv. het verzoek is complex: gegevens uit meerdere jaren moeten worden verzameld</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestIdentityDialog</name>
+    <message>
+        <source>Identiteit van de verzoeker — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vastleggen</source>
+        <translation type="unfinished">Record</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Terug: identiteit vastleggen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identiteit kon &amp;niet worden vastgesteld…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verzoek afsluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identiteit van de verzoeker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leg vast hoe is vastgesteld dat de verzoeker echt de betrokkene is. Pas daarna worden gegevens verstrekt of gewijzigd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hoe</source>
+        <translation type="unfinished">&amp;How</translation>
+    </message>
+    <message>
+        <source>BSN en pasfoto op de kopie zijn &amp;afgeschermd (onleesbaar gemaakt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Datum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd-MM-yyyy</source>
+        <translation type="unfinished">dd-MM-yyyy</translation>
+    </message>
+    <message>
+        <source>&amp;Toelichting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bijv. rijbewijs getoond aan de balie (geen nummers overnemen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identiteit kon niet worden vastgesteld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het verzoek wordt dan afgesloten. De verzoeker krijgt een brief met de reden en de mogelijkheid om te klagen bij de Autoriteit Persoonsgegevens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reden</source>
+        <translation type="unfinished">&amp;Reason</translation>
+    </message>
+    <message>
+        <source>bijv. geen afgeschermde kopie ontvangen na herhaald verzoek</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestIntakeDialog</name>
+    <message>
+        <source>Inboeken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>geen (kan ook later)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het verzoek is ingeboekt, maar het stuk is niet toegevoegd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voeg het stuk later toe in het venster van het verzoek.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuw AVG-verzoek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Soort verzoek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ontvangen op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd-MM-yyyy</source>
+        <translation type="unfinished">dd-MM-yyyy</translation>
+    </message>
+    <message>
+        <source>&amp;Binnengekomen per</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verzoeker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Een &amp;klant in de kluis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Niet in de kluis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoek het dossier op naam, klantnummer, postcode of plaats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Na&amp;am</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mailadres</source>
+        <translation type="unfinished">&amp;Email address</translation>
+    </message>
+    <message>
+        <source>&amp;Telefoon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Adres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>straat en huisnummer, postcode en plaats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Omschrijving</source>
+        <translation type="unfinished">&amp;Description</translation>
+    </message>
+    <message>
+        <source>wat er wordt gevraagd, in eigen woorden (zonder BSN of andere bijzondere gegevens)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brief of e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bestand kiezen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Weghalen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestLinkDialog</name>
+    <message>
+        <source>Koppelen aan dossier — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Koppelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>Koppelen aan dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoek het dossier van de betrokkene en koppel het verzoek eraan. Dat kan alleen zolang de identiteit van de verzoeker niet is vastgesteld, en maar één keer. De naam en contactgegevens die bij de intake zijn ingevuld, vervallen: het dossier houdt ze.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verzoeker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoek het dossier op naam, klantnummer, postcode of plaats</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestListModel</name>
+    <message>
+        <source>Kenmerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation type="unfinished">Kind</translation>
+    </message>
+    <message>
+        <source>Betrokkene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ontvangen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Termijn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>De wettelijke termijn: één kalendermaand na ontvangst, of later na een verlenging</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestWindow</name>
+    <message>
+        <source>%1 — %2 — AVG-verzoek</source>
+        <extracomment>open_dossier(client_id, request_id): the dossier window in rectification mode; False when it cannot.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — niet in de kluis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 op %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gronden: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier geanonimiseerd — de gegevens van de betrokkene zijn gewist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verwerking beperkt — alleen dit verzoek wordt afgehandeld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wettelijke termijn: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wettelijke termijn: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interne streefdatum (vier weken): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verlengd met %1 op %2 door %3 (eerste termijn %4). Reden: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 maand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 maanden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identiteit vastgesteld: %1, door %2 op %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toelichting: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identiteit niet vastgesteld; het verzoek is afgesloten. Reden: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identiteit nog niet vastgesteld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brief opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brief opgeslagen: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De brief kan ook later worden gemaakt (Ctrl+Shift+B).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brief maken…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het verzoek is aan het dossier gekoppeld.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het verzoek is afgesloten: de identiteit kon niet worden vastgesteld.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nu de brief met de reden aan de verzoeker maken?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De identiteit is vastgelegd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De termijn is verlengd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De verzoeker moet de verlenging en de reden binnen de eerste termijn horen. Nu de brief maken?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het verzoek is afgehandeld.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nu de besluitbrief aan de verzoeker maken?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 kB, toegevoegd op %3 door %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stukken (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AVG-verzoek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation type="unfinished">Kind</translation>
+    </message>
+    <message>
+        <source>Betrokkene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ontvangen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Omschrijving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het verzoek koppelen aan het dossier van de betrokkene (alleen vóór de identiteitscontrole)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Koppelen aan dossier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De identiteitscontrole van de verzoeker vastleggen (Ctrl+Shift+I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Identiteit vastleggen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afhandeling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het verzoek uitvoeren (Ctrl+Shift+U)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Uitvoeren…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De termijn verlengen met één of twee maanden (Ctrl+Shift+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Termijn &amp;verlengen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Een brief aan de verzoeker maken (Ctrl+Shift+B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Brief…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het besluit vastleggen en het verzoek afsluiten (Ctrl+Shift+H)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Af&amp;handelen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verloop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stukken</source>
+        <translation type="unfinished">Documents</translation>
+    </message>
+    <message>
+        <source>De brief of e-mail van de verzoeker toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stuk &amp;toevoegen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het gekozen stuk als bestand opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Opslaan als…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit venster sluiten (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation type="unfinished">Close</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsPage</name>
+    <message>
+        <source>AVG-verzoeken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geen openstaande verzoeken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geen verzoeken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 openstaand verzoek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 verzoek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 openstaande verzoeken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 verzoeken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoek op kenmerk, klantnummer of naam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Alleen openstaande</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Een binnengekomen AVG-verzoek inboeken (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nieuw verzoek…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het gekozen verzoek openen (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Openen</source>
+        <translation type="unfinished">&amp;Open</translation>
+    </message>
+</context>
+<context>
     <name>ResetPasswordDialog</name>
     <message>
         <source>Kies een tijdelijk wachtwoord voor %1 en geef het persoonlijk of telefonisch door, niet per e-mail. Bij de volgende aanmelding moet %2 zelf een nieuw wachtwoord kiezen; tot dan kan %2 niets anders doen in de kluis.</source>
@@ -3230,6 +4047,77 @@ Role: %2</translation>
     <message>
         <source>&amp;Kopiëren</source>
         <translation>C&amp;opy</translation>
+    </message>
+</context>
+<context>
+    <name>RestrictionDialog</name>
+    <message>
+        <source>Beperking opheffen — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Na het opheffen mag het dossier weer worden gewijzigd, geëxporteerd en verstrekt. Laat de verzoeker vóór het opheffen weten dat de beperking wordt opgeheven (AVG art. 18 lid 3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Waarom wordt de beperking opgeheven?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bijv. juistheid van het adres vastgesteld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opheffen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verwerking beperken — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zolang de beperking geldt, kan het dossier worden ingezien, maar niet gewijzigd, geëxporteerd of verstrekt; alleen de verzoeken van de betrokkene worden afgehandeld. De reden staat bovenaan het dossier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bijv. de klant betwist de juistheid van zijn adres (AVG art. 18 lid 1a)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beperken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>De tekst is te lang: ten hoogste %1 tekens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vink aan dat de verzoeker vooraf is geïnformeerd; pas dan kan de beperking worden opgeheven.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schrijf kort waarom de beperking wordt opgeheven.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vul de reden van de beperking in; die komt bovenaan het dossier te staan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verwerking beperken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reden</source>
+        <translation type="unfinished">&amp;Reason</translation>
+    </message>
+    <message>
+        <source>De verzoeker is &amp;vooraf geïnformeerd dat de beperking wordt opgeheven</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3844,6 +4732,25 @@ Earlier backups can still be opened with the keys of that time, including those 
     </message>
 </context>
 <context>
+    <name>StepModel</name>
+    <message>
+        <source>Wanneer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Door</source>
+        <translation type="unfinished">By</translation>
+    </message>
+    <message>
+        <source>Toelichting</source>
+        <translation type="unfinished">Note</translation>
+    </message>
+</context>
+<context>
     <name>VaultWizard</name>
     <message>
         <source>&amp;Volgende &gt;</source>
@@ -4134,6 +5041,213 @@ The technical details are in %1; please give them to your administrator.</transl
     </message>
 </context>
 <context>
+    <name>request_intake_dialog</name>
+    <message>
+        <source>Brief of e-mail van de verzoeker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brieven en e-mails (*.pdf *.png *.jpg *.jpeg *.eml *.msg *.txt);;Alle bestanden (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>request_model</name>
+    <message>
+        <source>vandaag</source>
+        <extracomment>Background of a row (and of the window&apos;s deadline panel) by urgency; others keep the palette. The text on those backgrounds: dark, also under a dark desktop theme.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nog 1 dag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nog %1 dagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 dag verstreken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 dag te laat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 dagen verstreken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 dagen te laat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 maand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 maanden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>met wachtwoord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zonder wachtwoord</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>request_window_actions</name>
+    <message>
+        <source>Inzageoverzicht maken (PDF)…</source>
+        <extracomment>What the member needs, besides HANDLE_REQUESTS, to carry out each right. The decision letter that fits each outcome.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gegevensexport maken (ZIP)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier corrigeren…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wissen (anonimiseren)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beperking opheffen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verwerking beperken…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toestemming intrekken…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Een verzoek om informatie wordt met een brief beantwoord (Ctrl+Shift+B); er worden geen gegevens uit de kluis verstrekt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit verzoek is afgehandeld; er kan niets meer aan worden gedaan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit verzoek is niet aan een dossier gekoppeld, en na de identiteitscontrole kan dat niet meer. Staat de verzoeker toch in de kluis, boek het verzoek dan opnieuw in op het dossier en leg daar de identiteit vast. Zo niet, dan houdt het kantoor geen gegevens over hem of haar: beantwoord het verzoek met een brief.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit verzoek is niet aan een dossier gekoppeld. Staat de verzoeker in de kluis, koppel het dan eerst aan het dossier (Koppelen aan dossier…). Zo niet, dan houdt het kantoor geen gegevens over hem of haar: beantwoord het verzoek met een brief.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het dossier is geanonimiseerd: er zijn geen gegevens meer om te verstrekken of te wijzigen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leg eerst de identiteit van de verzoeker vast (Ctrl+Shift+I): er worden geen gegevens verstrekt of gewijzigd voordat vaststaat dat het om deze persoon gaat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uw rol (%1) mag dit niet uitvoeren; vraag een collega met die bevoegdheid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open het dossier om het te corrigeren vanuit het hoofdvenster (pagina AVG-verzoeken).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inzageoverzicht opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inzage %1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inzageoverzicht opgeslagen: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gegevensexport opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZIP-bestanden (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gegevensexport %1.zip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De gegevens worden verzameld en ingepakt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het bestand wordt opgeslagen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gegevensexport opgeslagen: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gegevensexport maken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het dossier kon niet worden geopend. Open het via de pagina Dossiers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het dossier is geanonimiseerd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De beperking is opgeheven.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De verwerking is beperkt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toestemming intrekken</source>
+        <translation type="unfinished">Withdraw consent</translation>
+    </message>
+    <message>
+        <source>Welke toestemming trekt de verzoeker in?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze klant heeft geen gegeven toestemmingen die kunnen worden ingetrokken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De toestemming is ingetrokken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stuk toegevoegd: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stuk opslaan als</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stuk opgeslagen: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>shortcuts</name>
     <message>
         <source>Overal</source>
@@ -4147,6 +5261,10 @@ The technical details are in %1; please give them to your administrator.</transl
     <message>
         <source>Dossiervenster</source>
         <translation>Dossier window</translation>
+    </message>
+    <message>
+        <source>Venster AVG-verzoek</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Help: sneltoetsen, over het programma, licenties</source>
@@ -4235,6 +5353,38 @@ The technical details are in %1; please give them to your administrator.</transl
     <message>
         <source>Startpagina</source>
         <translation>Home page</translation>
+    </message>
+    <message>
+        <source>Dossieroverzicht als PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuw AVG-verzoek inboeken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pagina AVG-verzoeken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identiteit vastleggen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verzoek uitvoeren (inzage, export, wissen, beperken, corrigeren)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brief aan de verzoeker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Termijn verlengen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verzoek afhandelen</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Dossiervenster sluiten (vraagt eerst om niet-opgeslagen wijzigingen)</source>

@@ -1548,6 +1548,7 @@ Wilt u dat nu niet, kies dan Afmelden.</translation>
     <name>DashboardTableModel</name>
     <message>
         <source>Klantnummer</source>
+        <extracomment>Row colours of the requests section, with dark text so they read in any theme.</extracomment>
         <translation>Klantnummer</translation>
     </message>
     <message>
@@ -1557,6 +1558,14 @@ Wilt u dat nu niet, kies dan Afmelden.</translation>
     <message>
         <source>Betreft</source>
         <translation>Betreft</translation>
+    </message>
+    <message>
+        <source>Resterend</source>
+        <translation>Resterend</translation>
+    </message>
+    <message>
+        <source>Termijn</source>
+        <translation>Termijn</translation>
     </message>
     <message>
         <source>Geldig tot en met</source>
@@ -1577,6 +1586,26 @@ Wilt u dat nu niet, kies dan Afmelden.</translation>
     <message>
         <source>onbekend</source>
         <translation>onbekend</translation>
+    </message>
+    <message>
+        <source>vandaag</source>
+        <translation>vandaag</translation>
+    </message>
+    <message>
+        <source>nog 1 dag</source>
+        <translation>nog 1 dag</translation>
+    </message>
+    <message>
+        <source>nog %1 dagen</source>
+        <translation>nog %1 dagen</translation>
+    </message>
+    <message>
+        <source>1 dag te laat</source>
+        <translation>1 dag te laat</translation>
+    </message>
+    <message>
+        <source>%1 dagen te laat</source>
+        <translation>%1 dagen te laat</translation>
     </message>
 </context>
 <context>
@@ -2147,24 +2176,12 @@ Wilt u dat nu niet, kies dan Afmelden.</translation>
         <translation>Verstrekkingen</translation>
     </message>
     <message>
+        <source>Dossieroverzicht (PDF)…</source>
+        <translation>Dossieroverzicht (PDF)…</translation>
+    </message>
+    <message>
         <source>De gegevens van dit dossier zijn intussen gewijzigd. Sla uw wijzigingen op (dan volgt een melding) of sluit zonder opslaan en open het dossier opnieuw.</source>
         <translation>De gegevens van dit dossier zijn intussen gewijzigd. Sla uw wijzigingen op (dan volgt een melding) of sluit zonder opslaan en open het dossier opnieuw.</translation>
-    </message>
-    <message>
-        <source>Dit dossier is geanonimiseerd en kan niet meer worden gewijzigd.</source>
-        <translation>Dit dossier is geanonimiseerd en kan niet meer worden gewijzigd.</translation>
-    </message>
-    <message>
-        <source>Verwerking beperkt (AVG art. 18): dit dossier kan worden ingezien, maar niet gewijzigd, geëxporteerd of verstrekt zolang de beperking geldt.</source>
-        <translation>Verwerking beperkt (AVG art. 18): dit dossier kan worden ingezien, maar niet gewijzigd, geëxporteerd of verstrekt zolang de beperking geldt.</translation>
-    </message>
-    <message>
-        <source>Reden: %1</source>
-        <translation>Reden: %1</translation>
-    </message>
-    <message>
-        <source>U kunt dit dossier inzien. Uw rol mag het niet wijzigen.</source>
-        <translation>U kunt dit dossier inzien. Uw rol mag het niet wijzigen.</translation>
     </message>
     <message>
         <source>Nieuw dossier</source>
@@ -2187,8 +2204,20 @@ Wilt u dat nu niet, kies dan Afmelden.</translation>
         <translation>Niet opgeslagen: er is geen reden gekozen.</translation>
     </message>
     <message>
+        <source>Het dossier is gecorrigeerd voor verzoek %1.</source>
+        <translation>Het dossier is gecorrigeerd voor verzoek %1.</translation>
+    </message>
+    <message>
         <source>Het dossier is opgeslagen.</source>
         <translation>Het dossier is opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Het dossieroverzicht is opgeslagen in %1.</source>
+        <translation>Het dossieroverzicht is opgeslagen in %1.</translation>
+    </message>
+    <message>
+        <source>Uw niet-opgeslagen wijzigingen staan er niet in.</source>
+        <translation>Uw niet-opgeslagen wijzigingen staan er niet in.</translation>
     </message>
     <message>
         <source>De grondslag is vastgelegd.</source>
@@ -2358,6 +2387,10 @@ Wilt u dat nu niet, kies dan Afmelden.</translation>
         <source>(gewijzigd)</source>
         <translation>(gewijzigd)</translation>
     </message>
+    <message>
+        <source>AVG-verzoek</source>
+        <translation>AVG-verzoek</translation>
+    </message>
 </context>
 <context>
     <name>DossierListModel</name>
@@ -2442,6 +2475,14 @@ Wilt u dat nu niet, kies dan Afmelden.</translation>
         <translation>%1 dossiers</translation>
     </message>
     <message>
+        <source>Dit dossier is al geopend en heeft niet-opgeslagen wijzigingen.</source>
+        <translation>Dit dossier is al geopend en heeft niet-opgeslagen wijzigingen.</translation>
+    </message>
+    <message>
+        <source>Sla de wijzigingen op of sluit het venster zonder opslaan, en kies daarna opnieuw ‘Dossier corrigeren’ bij het verzoek. Zo komen alleen de correcties voor het verzoek in de historie onder dat verzoek.</source>
+        <translation>Sla de wijzigingen op of sluit het venster zonder opslaan, en kies daarna opnieuw ‘Dossier corrigeren’ bij het verzoek. Zo komen alleen de correcties voor het verzoek in de historie onder dat verzoek.</translation>
+    </message>
+    <message>
         <source>Zoek op naam, klantnummer, postcode, plaats, e-mail of KvK (BSN alleen volledig)</source>
         <translation>Zoek op naam, klantnummer, postcode, plaats, e-mail of KvK (BSN alleen volledig)</translation>
     </message>
@@ -2476,6 +2517,14 @@ Wilt u dat nu niet, kies dan Afmelden.</translation>
     <message>
         <source>&amp;Importeren…</source>
         <translation>&amp;Importeren…</translation>
+    </message>
+</context>
+<context>
+    <name>DossierSearch</name>
+    <message>
+        <source>verwerking beperkt</source>
+        <extracomment>At most this many dossiers are offered for one search.</extracomment>
+        <translation>verwerking beperkt</translation>
     </message>
 </context>
 <context>
@@ -2542,6 +2591,136 @@ Wilt u dat nu niet, kies dan Afmelden.</translation>
     <message>
         <source>E-mailadres</source>
         <translation>E-mailadres</translation>
+    </message>
+</context>
+<context>
+    <name>ErasureDialog</name>
+    <message>
+        <source>Wissen</source>
+        <translation>Wissen</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Gegevens wissen voor verzoek %1</source>
+        <translation>Gegevens wissen voor verzoek %1</translation>
+    </message>
+    <message>
+        <source>De persoonsgegevens in dossier %1 worden gewist: het dossier wordt geanonimiseerd. Controleer hieronder wat er verdwijnt en wat er op grond van de wet blijft.</source>
+        <translation>De persoonsgegevens in dossier %1 worden gewist: het dossier wordt geanonimiseerd. Controleer hieronder wat er verdwijnt en wat er op grond van de wet blijft.</translation>
+    </message>
+    <message>
+        <source>Hiervan is niets opgeslagen.</source>
+        <translation>Hiervan is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Niets</source>
+        <translation>Niets</translation>
+    </message>
+    <message>
+        <source>Typ ter bevestiging het &amp;klantnummer (%1)</source>
+        <translation>Typ ter bevestiging het &amp;klantnummer (%1)</translation>
+    </message>
+    <message>
+        <source>tot %1</source>
+        <translation>tot %1</translation>
+    </message>
+    <message>
+        <source>Besluit over het verzoek opslaan</source>
+        <translation>Besluit over het verzoek opslaan</translation>
+    </message>
+    <message>
+        <source>Besluit wissing %1.pdf</source>
+        <translation>Besluit wissing %1.pdf</translation>
+    </message>
+    <message>
+        <source>Er is niets gewist. Kies eerst waar de besluitbrief komt: na het wissen kan de brief niet meer worden geadresseerd.</source>
+        <translation>Er is niets gewist. Kies eerst waar de besluitbrief komt: na het wissen kan de brief niet meer worden geadresseerd.</translation>
+    </message>
+    <message>
+        <source>Gegevens wissen</source>
+        <translation>Gegevens wissen</translation>
+    </message>
+    <message>
+        <source>De gegevens zijn gewist.</source>
+        <translation>De gegevens zijn gewist.</translation>
+    </message>
+    <message>
+        <source>Besluit op een andere plek opslaan</source>
+        <translation>Besluit op een andere plek opslaan</translation>
+    </message>
+    <message>
+        <source>Dossier %1 is geanonimiseerd; %2 velden en regels zijn verwijderd.</source>
+        <translation>Dossier %1 is geanonimiseerd; %2 velden en regels zijn verwijderd.</translation>
+    </message>
+    <message>
+        <source>Kluisbestand: %1 vóór, %2 na het opschonen.</source>
+        <translation>Kluisbestand: %1 vóór, %2 na het opschonen.</translation>
+    </message>
+    <message>
+        <source>De besluitbrief is opgeslagen in %1.</source>
+        <translation>De besluitbrief is opgeslagen in %1.</translation>
+    </message>
+    <message>
+        <source>De besluitbrief is niet opgeslagen. Het besluit en de gronden staan bij het verzoek; stel de brief aan de verzoeker daarmee op.</source>
+        <translation>De besluitbrief is niet opgeslagen. Het besluit en de gronden staan bij het verzoek; stel de brief aan de verzoeker daarmee op.</translation>
+    </message>
+    <message>
+        <source>Gegevens wissen (anonimiseren)</source>
+        <translation>Gegevens wissen (anonimiseren)</translation>
+    </message>
+    <message>
+        <source>Wordt &amp;verwijderd</source>
+        <translation>Wordt &amp;verwijderd</translation>
+    </message>
+    <message>
+        <source>Blijft &amp;bewaard, met de reden</source>
+        <translation>Blijft &amp;bewaard, met de reden</translation>
+    </message>
+    <message>
+        <source>Dit kan niet ongedaan worden gemaakt. Back-ups die vóór vandaag zijn gemaakt, bevatten de gegevens nog totdat ze volgens het back-upschema zijn vervangen; zet ze niet terug zonder deze wissing opnieuw uit te voeren.</source>
+        <translation>Dit kan niet ongedaan worden gemaakt. Back-ups die vóór vandaag zijn gemaakt, bevatten de gegevens nog totdat ze volgens het back-upschema zijn vervangen; zet ze niet terug zonder deze wissing opnieuw uit te voeren.</translation>
+    </message>
+    <message>
+        <source>Ik heb gecontroleerd wat er wordt verwijderd en wat er blijft, en begrijp dat dit &amp;definitief is</source>
+        <translation>Ik heb gecontroleerd wat er wordt verwijderd en wat er blijft, en begrijp dat dit &amp;definitief is</translation>
+    </message>
+    <message>
+        <source>&amp;Klantnummer ter bevestiging</source>
+        <translation>&amp;Klantnummer ter bevestiging</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPasswordDialog</name>
+    <message>
+        <source>Opslaan</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>PDF beveiligen</source>
+        <translation>PDF beveiligen</translation>
+    </message>
+    <message>
+        <source>&amp;Beveiligen met een wachtwoord (aanbevolen: dit document bevat bijzondere persoonsgegevens)</source>
+        <translation>&amp;Beveiligen met een wachtwoord (aanbevolen: dit document bevat bijzondere persoonsgegevens)</translation>
+    </message>
+    <message>
+        <source>&amp;Wachtwoord</source>
+        <translation>&amp;Wachtwoord</translation>
+    </message>
+    <message>
+        <source>&amp;Herhaal wachtwoord</source>
+        <translation>&amp;Herhaal wachtwoord</translation>
+    </message>
+    <message>
+        <source>Kies minstens 12 tekens. Geef het wachtwoord telefonisch door aan de ontvanger, nooit in dezelfde brief of e-mail als het document.</source>
+        <translation>Kies minstens 12 tekens. Geef het wachtwoord telefonisch door aan de ontvanger, nooit in dezelfde brief of e-mail als het document.</translation>
     </message>
 </context>
 <context>
@@ -3190,6 +3369,644 @@ Rol: %2</translation>
     </message>
 </context>
 <context>
+    <name>RequestCloseDialog</name>
+    <message>
+        <source>Verzoek afhandelen — %1</source>
+        <extracomment>The decisions this dialog records, in the order offered.</extracomment>
+        <translation>Verzoek afhandelen — %1</translation>
+    </message>
+    <message>
+        <source>Afhandelen</source>
+        <translation>Afhandelen</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Vul de gronden in: ze komen in de besluitbrief.</source>
+        <translation>Vul de gronden in: ze komen in de besluitbrief.</translation>
+    </message>
+    <message>
+        <source>&amp;Gronden (verplicht)</source>
+        <translation>&amp;Gronden (verplicht)</translation>
+    </message>
+    <message>
+        <source>Een toelichting is niet verplicht.</source>
+        <translation>Een toelichting is niet verplicht.</translation>
+    </message>
+    <message>
+        <source>&amp;Toelichting</source>
+        <translation>&amp;Toelichting</translation>
+    </message>
+    <message>
+        <source>De identiteit is niet vastgesteld: er kan niets zijn toegekend. Kon de identiteit niet worden vastgesteld, leg dat dan vast bij de identiteit.</source>
+        <translation>De identiteit is niet vastgesteld: er kan niets zijn toegekend. Kon de identiteit niet worden vastgesteld, leg dat dan vast bij de identiteit.</translation>
+    </message>
+    <message>
+        <source>Verzoek afhandelen</source>
+        <translation>Verzoek afhandelen</translation>
+    </message>
+    <message>
+        <source>Leg het besluit vast. Daarna kan aan het verzoek niets meer worden gedaan; de besluitbrief noemt de gronden en de mogelijkheid om te klagen bij de Autoriteit Persoonsgegevens.</source>
+        <translation>Leg het besluit vast. Daarna kan aan het verzoek niets meer worden gedaan; de besluitbrief noemt de gronden en de mogelijkheid om te klagen bij de Autoriteit Persoonsgegevens.</translation>
+    </message>
+    <message>
+        <source>&amp;Besluit</source>
+        <translation>&amp;Besluit</translation>
+    </message>
+    <message>
+        <source>&amp;Gronden</source>
+        <translation>&amp;Gronden</translation>
+    </message>
+</context>
+<context>
+    <name>RequestExtensionDialog</name>
+    <message>
+        <source>Termijn verlengen — %1</source>
+        <translation>Termijn verlengen — %1</translation>
+    </message>
+    <message>
+        <source>1 maand</source>
+        <translation>1 maand</translation>
+    </message>
+    <message>
+        <source>%1 maanden</source>
+        <translation>%1 maanden</translation>
+    </message>
+    <message>
+        <source>Verlengen</source>
+        <translation>Verlengen</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Termijn verlengen</source>
+        <translation>Termijn verlengen</translation>
+    </message>
+    <message>
+        <source>De termijn kan één keer worden verlengd, met ten hoogste twee maanden, en alleen zolang de eerste termijn nog loopt (AVG art. 12 lid 3). De verzoeker krijgt bericht met de reden.</source>
+        <translation>De termijn kan één keer worden verlengd, met ten hoogste twee maanden, en alleen zolang de eerste termijn nog loopt (AVG art. 12 lid 3). De verzoeker krijgt bericht met de reden.</translation>
+    </message>
+    <message>
+        <source>Huidige termijn</source>
+        <translation>Huidige termijn</translation>
+    </message>
+    <message>
+        <source>&amp;Verlengen met</source>
+        <translation>&amp;Verlengen met</translation>
+    </message>
+    <message>
+        <source>Nieuwe termijn</source>
+        <translation>Nieuwe termijn</translation>
+    </message>
+    <message>
+        <source>&amp;Reden</source>
+        <translation>&amp;Reden</translation>
+    </message>
+    <message>
+        <source>bijv. het verzoek is complex: gegevens uit meerdere jaren moeten worden verzameld</source>
+        <translation>bijv. het verzoek is complex: gegevens uit meerdere jaren moeten worden verzameld</translation>
+    </message>
+</context>
+<context>
+    <name>RequestIdentityDialog</name>
+    <message>
+        <source>Identiteit van de verzoeker — %1</source>
+        <translation>Identiteit van de verzoeker — %1</translation>
+    </message>
+    <message>
+        <source>Vastleggen</source>
+        <translation>Vastleggen</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>&amp;Terug: identiteit vastleggen</source>
+        <translation>&amp;Terug: identiteit vastleggen</translation>
+    </message>
+    <message>
+        <source>Identiteit kon &amp;niet worden vastgesteld…</source>
+        <translation>Identiteit kon &amp;niet worden vastgesteld…</translation>
+    </message>
+    <message>
+        <source>Verzoek afsluiten</source>
+        <translation>Verzoek afsluiten</translation>
+    </message>
+    <message>
+        <source>Identiteit van de verzoeker</source>
+        <translation>Identiteit van de verzoeker</translation>
+    </message>
+    <message>
+        <source>Leg vast hoe is vastgesteld dat de verzoeker echt de betrokkene is. Pas daarna worden gegevens verstrekt of gewijzigd.</source>
+        <translation>Leg vast hoe is vastgesteld dat de verzoeker echt de betrokkene is. Pas daarna worden gegevens verstrekt of gewijzigd.</translation>
+    </message>
+    <message>
+        <source>&amp;Hoe</source>
+        <translation>&amp;Hoe</translation>
+    </message>
+    <message>
+        <source>BSN en pasfoto op de kopie zijn &amp;afgeschermd (onleesbaar gemaakt)</source>
+        <translation>BSN en pasfoto op de kopie zijn &amp;afgeschermd (onleesbaar gemaakt)</translation>
+    </message>
+    <message>
+        <source>&amp;Datum</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <source>dd-MM-yyyy</source>
+        <translation>dd-MM-yyyy</translation>
+    </message>
+    <message>
+        <source>&amp;Toelichting</source>
+        <translation>&amp;Toelichting</translation>
+    </message>
+    <message>
+        <source>bijv. rijbewijs getoond aan de balie (geen nummers overnemen)</source>
+        <translation>bijv. rijbewijs getoond aan de balie (geen nummers overnemen)</translation>
+    </message>
+    <message>
+        <source>Identiteit kon niet worden vastgesteld</source>
+        <translation>Identiteit kon niet worden vastgesteld</translation>
+    </message>
+    <message>
+        <source>Het verzoek wordt dan afgesloten. De verzoeker krijgt een brief met de reden en de mogelijkheid om te klagen bij de Autoriteit Persoonsgegevens.</source>
+        <translation>Het verzoek wordt dan afgesloten. De verzoeker krijgt een brief met de reden en de mogelijkheid om te klagen bij de Autoriteit Persoonsgegevens.</translation>
+    </message>
+    <message>
+        <source>&amp;Reden</source>
+        <translation>&amp;Reden</translation>
+    </message>
+    <message>
+        <source>bijv. geen afgeschermde kopie ontvangen na herhaald verzoek</source>
+        <translation>bijv. geen afgeschermde kopie ontvangen na herhaald verzoek</translation>
+    </message>
+</context>
+<context>
+    <name>RequestIntakeDialog</name>
+    <message>
+        <source>Inboeken</source>
+        <translation>Inboeken</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>geen (kan ook later)</source>
+        <translation>geen (kan ook later)</translation>
+    </message>
+    <message>
+        <source>Het verzoek is ingeboekt, maar het stuk is niet toegevoegd.</source>
+        <translation>Het verzoek is ingeboekt, maar het stuk is niet toegevoegd.</translation>
+    </message>
+    <message>
+        <source>Voeg het stuk later toe in het venster van het verzoek.</source>
+        <translation>Voeg het stuk later toe in het venster van het verzoek.</translation>
+    </message>
+    <message>
+        <source>Nieuw AVG-verzoek</source>
+        <translation>Nieuw AVG-verzoek</translation>
+    </message>
+    <message>
+        <source>&amp;Soort verzoek</source>
+        <translation>&amp;Soort verzoek</translation>
+    </message>
+    <message>
+        <source>&amp;Ontvangen op</source>
+        <translation>&amp;Ontvangen op</translation>
+    </message>
+    <message>
+        <source>dd-MM-yyyy</source>
+        <translation>dd-MM-yyyy</translation>
+    </message>
+    <message>
+        <source>&amp;Binnengekomen per</source>
+        <translation>&amp;Binnengekomen per</translation>
+    </message>
+    <message>
+        <source>Verzoeker</source>
+        <translation>Verzoeker</translation>
+    </message>
+    <message>
+        <source>Een &amp;klant in de kluis</source>
+        <translation>Een &amp;klant in de kluis</translation>
+    </message>
+    <message>
+        <source>&amp;Niet in de kluis</source>
+        <translation>&amp;Niet in de kluis</translation>
+    </message>
+    <message>
+        <source>Zoek het dossier op naam, klantnummer, postcode of plaats</source>
+        <translation>Zoek het dossier op naam, klantnummer, postcode of plaats</translation>
+    </message>
+    <message>
+        <source>Na&amp;am</source>
+        <translation>Na&amp;am</translation>
+    </message>
+    <message>
+        <source>&amp;E-mailadres</source>
+        <translation>&amp;E-mailadres</translation>
+    </message>
+    <message>
+        <source>&amp;Telefoon</source>
+        <translation>&amp;Telefoon</translation>
+    </message>
+    <message>
+        <source>&amp;Adres</source>
+        <translation>&amp;Adres</translation>
+    </message>
+    <message>
+        <source>straat en huisnummer, postcode en plaats</source>
+        <translation>straat en huisnummer, postcode en plaats</translation>
+    </message>
+    <message>
+        <source>&amp;Omschrijving</source>
+        <translation>&amp;Omschrijving</translation>
+    </message>
+    <message>
+        <source>wat er wordt gevraagd, in eigen woorden (zonder BSN of andere bijzondere gegevens)</source>
+        <translation>wat er wordt gevraagd, in eigen woorden (zonder BSN of andere bijzondere gegevens)</translation>
+    </message>
+    <message>
+        <source>Brief of e-mail</source>
+        <translation>Brief of e-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Bestand kiezen…</source>
+        <translation>&amp;Bestand kiezen…</translation>
+    </message>
+    <message>
+        <source>&amp;Weghalen</source>
+        <translation>&amp;Weghalen</translation>
+    </message>
+</context>
+<context>
+    <name>RequestLinkDialog</name>
+    <message>
+        <source>Koppelen aan dossier — %1</source>
+        <translation>Koppelen aan dossier — %1</translation>
+    </message>
+    <message>
+        <source>Koppelen</source>
+        <translation>Koppelen</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Koppelen aan dossier</source>
+        <translation>Koppelen aan dossier</translation>
+    </message>
+    <message>
+        <source>Zoek het dossier van de betrokkene en koppel het verzoek eraan. Dat kan alleen zolang de identiteit van de verzoeker niet is vastgesteld, en maar één keer. De naam en contactgegevens die bij de intake zijn ingevuld, vervallen: het dossier houdt ze.</source>
+        <translation>Zoek het dossier van de betrokkene en koppel het verzoek eraan. Dat kan alleen zolang de identiteit van de verzoeker niet is vastgesteld, en maar één keer. De naam en contactgegevens die bij de intake zijn ingevuld, vervallen: het dossier houdt ze.</translation>
+    </message>
+    <message>
+        <source>Verzoeker</source>
+        <translation>Verzoeker</translation>
+    </message>
+    <message>
+        <source>&amp;Dossier</source>
+        <translation>&amp;Dossier</translation>
+    </message>
+    <message>
+        <source>Zoek het dossier op naam, klantnummer, postcode of plaats</source>
+        <translation>Zoek het dossier op naam, klantnummer, postcode of plaats</translation>
+    </message>
+</context>
+<context>
+    <name>RequestListModel</name>
+    <message>
+        <source>Kenmerk</source>
+        <translation>Kenmerk</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Betrokkene</source>
+        <translation>Betrokkene</translation>
+    </message>
+    <message>
+        <source>Ontvangen</source>
+        <translation>Ontvangen</translation>
+    </message>
+    <message>
+        <source>Termijn</source>
+        <translation>Termijn</translation>
+    </message>
+    <message>
+        <source>Dagen</source>
+        <translation>Dagen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>De wettelijke termijn: één kalendermaand na ontvangst, of later na een verlenging</source>
+        <translation>De wettelijke termijn: één kalendermaand na ontvangst, of later na een verlenging</translation>
+    </message>
+</context>
+<context>
+    <name>RequestWindow</name>
+    <message>
+        <source>%1 — %2 — AVG-verzoek</source>
+        <extracomment>open_dossier(client_id, request_id): the dossier window in rectification mode; False when it cannot.</extracomment>
+        <translation>%1 — %2 — AVG-verzoek</translation>
+    </message>
+    <message>
+        <source>%1 — niet in de kluis</source>
+        <translation>%1 — niet in de kluis</translation>
+    </message>
+    <message>
+        <source>%1 op %2</source>
+        <translation>%1 op %2</translation>
+    </message>
+    <message>
+        <source>Gronden: %1</source>
+        <translation>Gronden: %1</translation>
+    </message>
+    <message>
+        <source>Dossier geanonimiseerd — de gegevens van de betrokkene zijn gewist.</source>
+        <translation>Dossier geanonimiseerd — de gegevens van de betrokkene zijn gewist.</translation>
+    </message>
+    <message>
+        <source>Verwerking beperkt — alleen dit verzoek wordt afgehandeld</source>
+        <translation>Verwerking beperkt — alleen dit verzoek wordt afgehandeld</translation>
+    </message>
+    <message>
+        <source>Wettelijke termijn: %1 (%2)</source>
+        <translation>Wettelijke termijn: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Wettelijke termijn: %1</source>
+        <translation>Wettelijke termijn: %1</translation>
+    </message>
+    <message>
+        <source>Interne streefdatum (vier weken): %1</source>
+        <translation>Interne streefdatum (vier weken): %1</translation>
+    </message>
+    <message>
+        <source>Verlengd met %1 op %2 door %3 (eerste termijn %4). Reden: %5</source>
+        <translation>Verlengd met %1 op %2 door %3 (eerste termijn %4). Reden: %5</translation>
+    </message>
+    <message>
+        <source>1 maand</source>
+        <translation>1 maand</translation>
+    </message>
+    <message>
+        <source>2 maanden</source>
+        <translation>2 maanden</translation>
+    </message>
+    <message>
+        <source>Identiteit vastgesteld: %1, door %2 op %3.</source>
+        <translation>Identiteit vastgesteld: %1, door %2 op %3.</translation>
+    </message>
+    <message>
+        <source>Toelichting: %1</source>
+        <translation>Toelichting: %1</translation>
+    </message>
+    <message>
+        <source>Identiteit niet vastgesteld; het verzoek is afgesloten. Reden: %1</source>
+        <translation>Identiteit niet vastgesteld; het verzoek is afgesloten. Reden: %1</translation>
+    </message>
+    <message>
+        <source>Identiteit nog niet vastgesteld</source>
+        <translation>Identiteit nog niet vastgesteld</translation>
+    </message>
+    <message>
+        <source>Brief opslaan</source>
+        <translation>Brief opslaan</translation>
+    </message>
+    <message>
+        <source>Brief opgeslagen: %1</source>
+        <translation>Brief opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>De brief kan ook later worden gemaakt (Ctrl+Shift+B).</source>
+        <translation>De brief kan ook later worden gemaakt (Ctrl+Shift+B).</translation>
+    </message>
+    <message>
+        <source>Brief maken…</source>
+        <translation>Brief maken…</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>Het verzoek is aan het dossier gekoppeld.</source>
+        <translation>Het verzoek is aan het dossier gekoppeld.</translation>
+    </message>
+    <message>
+        <source>Het verzoek is afgesloten: de identiteit kon niet worden vastgesteld.</source>
+        <translation>Het verzoek is afgesloten: de identiteit kon niet worden vastgesteld.</translation>
+    </message>
+    <message>
+        <source>Nu de brief met de reden aan de verzoeker maken?</source>
+        <translation>Nu de brief met de reden aan de verzoeker maken?</translation>
+    </message>
+    <message>
+        <source>De identiteit is vastgelegd.</source>
+        <translation>De identiteit is vastgelegd.</translation>
+    </message>
+    <message>
+        <source>De termijn is verlengd.</source>
+        <translation>De termijn is verlengd.</translation>
+    </message>
+    <message>
+        <source>De verzoeker moet de verlenging en de reden binnen de eerste termijn horen. Nu de brief maken?</source>
+        <translation>De verzoeker moet de verlenging en de reden binnen de eerste termijn horen. Nu de brief maken?</translation>
+    </message>
+    <message>
+        <source>Het verzoek is afgehandeld.</source>
+        <translation>Het verzoek is afgehandeld.</translation>
+    </message>
+    <message>
+        <source>Nu de besluitbrief aan de verzoeker maken?</source>
+        <translation>Nu de besluitbrief aan de verzoeker maken?</translation>
+    </message>
+    <message>
+        <source>%1 — %2 kB, toegevoegd op %3 door %4</source>
+        <translation>%1 — %2 kB, toegevoegd op %3 door %4</translation>
+    </message>
+    <message>
+        <source>Stukken (%1)</source>
+        <translation>Stukken (%1)</translation>
+    </message>
+    <message>
+        <source>AVG-verzoek</source>
+        <translation>AVG-verzoek</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Betrokkene</source>
+        <translation>Betrokkene</translation>
+    </message>
+    <message>
+        <source>Ontvangen</source>
+        <translation>Ontvangen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Omschrijving</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>Het verzoek koppelen aan het dossier van de betrokkene (alleen vóór de identiteitscontrole)</source>
+        <translation>Het verzoek koppelen aan het dossier van de betrokkene (alleen vóór de identiteitscontrole)</translation>
+    </message>
+    <message>
+        <source>&amp;Koppelen aan dossier…</source>
+        <translation>&amp;Koppelen aan dossier…</translation>
+    </message>
+    <message>
+        <source>De identiteitscontrole van de verzoeker vastleggen (Ctrl+Shift+I)</source>
+        <translation>De identiteitscontrole van de verzoeker vastleggen (Ctrl+Shift+I)</translation>
+    </message>
+    <message>
+        <source>&amp;Identiteit vastleggen…</source>
+        <translation>&amp;Identiteit vastleggen…</translation>
+    </message>
+    <message>
+        <source>Afhandeling</source>
+        <translation>Afhandeling</translation>
+    </message>
+    <message>
+        <source>Het verzoek uitvoeren (Ctrl+Shift+U)</source>
+        <translation>Het verzoek uitvoeren (Ctrl+Shift+U)</translation>
+    </message>
+    <message>
+        <source>&amp;Uitvoeren…</source>
+        <translation>&amp;Uitvoeren…</translation>
+    </message>
+    <message>
+        <source>De termijn verlengen met één of twee maanden (Ctrl+Shift+L)</source>
+        <translation>De termijn verlengen met één of twee maanden (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+        <source>Termijn &amp;verlengen…</source>
+        <translation>Termijn &amp;verlengen…</translation>
+    </message>
+    <message>
+        <source>Een brief aan de verzoeker maken (Ctrl+Shift+B)</source>
+        <translation>Een brief aan de verzoeker maken (Ctrl+Shift+B)</translation>
+    </message>
+    <message>
+        <source>&amp;Brief…</source>
+        <translation>&amp;Brief…</translation>
+    </message>
+    <message>
+        <source>Het besluit vastleggen en het verzoek afsluiten (Ctrl+Shift+H)</source>
+        <translation>Het besluit vastleggen en het verzoek afsluiten (Ctrl+Shift+H)</translation>
+    </message>
+    <message>
+        <source>Af&amp;handelen…</source>
+        <translation>Af&amp;handelen…</translation>
+    </message>
+    <message>
+        <source>Verloop</source>
+        <translation>Verloop</translation>
+    </message>
+    <message>
+        <source>Stukken</source>
+        <translation>Stukken</translation>
+    </message>
+    <message>
+        <source>De brief of e-mail van de verzoeker toevoegen</source>
+        <translation>De brief of e-mail van de verzoeker toevoegen</translation>
+    </message>
+    <message>
+        <source>Stuk &amp;toevoegen…</source>
+        <translation>Stuk &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <source>Het gekozen stuk als bestand opslaan</source>
+        <translation>Het gekozen stuk als bestand opslaan</translation>
+    </message>
+    <message>
+        <source>&amp;Opslaan als…</source>
+        <translation>&amp;Opslaan als…</translation>
+    </message>
+    <message>
+        <source>Dit venster sluiten (Esc)</source>
+        <translation>Dit venster sluiten (Esc)</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsPage</name>
+    <message>
+        <source>AVG-verzoeken</source>
+        <translation>AVG-verzoeken</translation>
+    </message>
+    <message>
+        <source>Geen openstaande verzoeken</source>
+        <translation>Geen openstaande verzoeken</translation>
+    </message>
+    <message>
+        <source>Geen verzoeken</source>
+        <translation>Geen verzoeken</translation>
+    </message>
+    <message>
+        <source>1 openstaand verzoek</source>
+        <translation>1 openstaand verzoek</translation>
+    </message>
+    <message>
+        <source>1 verzoek</source>
+        <translation>1 verzoek</translation>
+    </message>
+    <message>
+        <source>%1 openstaande verzoeken</source>
+        <translation>%1 openstaande verzoeken</translation>
+    </message>
+    <message>
+        <source>%1 verzoeken</source>
+        <translation>%1 verzoeken</translation>
+    </message>
+    <message>
+        <source>Zoek op kenmerk, klantnummer of naam</source>
+        <translation>Zoek op kenmerk, klantnummer of naam</translation>
+    </message>
+    <message>
+        <source>&amp;Alleen openstaande</source>
+        <translation>&amp;Alleen openstaande</translation>
+    </message>
+    <message>
+        <source>Een binnengekomen AVG-verzoek inboeken (Ctrl+N)</source>
+        <translation>Een binnengekomen AVG-verzoek inboeken (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuw verzoek…</source>
+        <translation>&amp;Nieuw verzoek…</translation>
+    </message>
+    <message>
+        <source>Het gekozen verzoek openen (Enter)</source>
+        <translation>Het gekozen verzoek openen (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Openen</source>
+        <translation>&amp;Openen</translation>
+    </message>
+</context>
+<context>
     <name>ResetPasswordDialog</name>
     <message>
         <source>Kies een tijdelijk wachtwoord voor %1 en geef het persoonlijk of telefonisch door, niet per e-mail. Bij de volgende aanmelding moet %2 zelf een nieuw wachtwoord kiezen; tot dan kan %2 niets anders doen in de kluis.</source>
@@ -3230,6 +4047,77 @@ Rol: %2</translation>
     <message>
         <source>&amp;Kopiëren</source>
         <translation>&amp;Kopiëren</translation>
+    </message>
+</context>
+<context>
+    <name>RestrictionDialog</name>
+    <message>
+        <source>Beperking opheffen — %1</source>
+        <translation>Beperking opheffen — %1</translation>
+    </message>
+    <message>
+        <source>Na het opheffen mag het dossier weer worden gewijzigd, geëxporteerd en verstrekt. Laat de verzoeker vóór het opheffen weten dat de beperking wordt opgeheven (AVG art. 18 lid 3).</source>
+        <translation>Na het opheffen mag het dossier weer worden gewijzigd, geëxporteerd en verstrekt. Laat de verzoeker vóór het opheffen weten dat de beperking wordt opgeheven (AVG art. 18 lid 3).</translation>
+    </message>
+    <message>
+        <source>&amp;Waarom wordt de beperking opgeheven?</source>
+        <translation>&amp;Waarom wordt de beperking opgeheven?</translation>
+    </message>
+    <message>
+        <source>bijv. juistheid van het adres vastgesteld</source>
+        <translation>bijv. juistheid van het adres vastgesteld</translation>
+    </message>
+    <message>
+        <source>Opheffen</source>
+        <translation>Opheffen</translation>
+    </message>
+    <message>
+        <source>Verwerking beperken — %1</source>
+        <translation>Verwerking beperken — %1</translation>
+    </message>
+    <message>
+        <source>Zolang de beperking geldt, kan het dossier worden ingezien, maar niet gewijzigd, geëxporteerd of verstrekt; alleen de verzoeken van de betrokkene worden afgehandeld. De reden staat bovenaan het dossier.</source>
+        <translation>Zolang de beperking geldt, kan het dossier worden ingezien, maar niet gewijzigd, geëxporteerd of verstrekt; alleen de verzoeken van de betrokkene worden afgehandeld. De reden staat bovenaan het dossier.</translation>
+    </message>
+    <message>
+        <source>bijv. de klant betwist de juistheid van zijn adres (AVG art. 18 lid 1a)</source>
+        <translation>bijv. de klant betwist de juistheid van zijn adres (AVG art. 18 lid 1a)</translation>
+    </message>
+    <message>
+        <source>Beperken</source>
+        <translation>Beperken</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>De tekst is te lang: ten hoogste %1 tekens.</source>
+        <translation>De tekst is te lang: ten hoogste %1 tekens.</translation>
+    </message>
+    <message>
+        <source>Vink aan dat de verzoeker vooraf is geïnformeerd; pas dan kan de beperking worden opgeheven.</source>
+        <translation>Vink aan dat de verzoeker vooraf is geïnformeerd; pas dan kan de beperking worden opgeheven.</translation>
+    </message>
+    <message>
+        <source>Schrijf kort waarom de beperking wordt opgeheven.</source>
+        <translation>Schrijf kort waarom de beperking wordt opgeheven.</translation>
+    </message>
+    <message>
+        <source>Vul de reden van de beperking in; die komt bovenaan het dossier te staan.</source>
+        <translation>Vul de reden van de beperking in; die komt bovenaan het dossier te staan.</translation>
+    </message>
+    <message>
+        <source>Verwerking beperken</source>
+        <translation>Verwerking beperken</translation>
+    </message>
+    <message>
+        <source>&amp;Reden</source>
+        <translation>&amp;Reden</translation>
+    </message>
+    <message>
+        <source>De verzoeker is &amp;vooraf geïnformeerd dat de beperking wordt opgeheven</source>
+        <translation>De verzoeker is &amp;vooraf geïnformeerd dat de beperking wordt opgeheven</translation>
     </message>
 </context>
 <context>
@@ -3844,6 +4732,25 @@ Eerdere back-ups blijven te openen met de sleutels van toen, ook die van %1: bew
     </message>
 </context>
 <context>
+    <name>StepModel</name>
+    <message>
+        <source>Wanneer</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Stap</source>
+        <translation>Stap</translation>
+    </message>
+    <message>
+        <source>Door</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <source>Toelichting</source>
+        <translation>Toelichting</translation>
+    </message>
+</context>
+<context>
     <name>VaultWizard</name>
     <message>
         <source>&amp;Volgende &gt;</source>
@@ -4134,6 +5041,213 @@ De technische details staan in %1; geef die aan de beheerder.</translation>
     </message>
 </context>
 <context>
+    <name>request_intake_dialog</name>
+    <message>
+        <source>Brief of e-mail van de verzoeker</source>
+        <translation>Brief of e-mail van de verzoeker</translation>
+    </message>
+    <message>
+        <source>Brieven en e-mails (*.pdf *.png *.jpg *.jpeg *.eml *.msg *.txt);;Alle bestanden (*)</source>
+        <translation>Brieven en e-mails (*.pdf *.png *.jpg *.jpeg *.eml *.msg *.txt);;Alle bestanden (*)</translation>
+    </message>
+</context>
+<context>
+    <name>request_model</name>
+    <message>
+        <source>vandaag</source>
+        <extracomment>Background of a row (and of the window&apos;s deadline panel) by urgency; others keep the palette. The text on those backgrounds: dark, also under a dark desktop theme.</extracomment>
+        <translation>vandaag</translation>
+    </message>
+    <message>
+        <source>nog 1 dag</source>
+        <translation>nog 1 dag</translation>
+    </message>
+    <message>
+        <source>nog %1 dagen</source>
+        <translation>nog %1 dagen</translation>
+    </message>
+    <message>
+        <source>1 dag verstreken</source>
+        <translation>1 dag verstreken</translation>
+    </message>
+    <message>
+        <source>1 dag te laat</source>
+        <translation>1 dag te laat</translation>
+    </message>
+    <message>
+        <source>%1 dagen verstreken</source>
+        <translation>%1 dagen verstreken</translation>
+    </message>
+    <message>
+        <source>%1 dagen te laat</source>
+        <translation>%1 dagen te laat</translation>
+    </message>
+    <message>
+        <source>1 maand</source>
+        <translation>1 maand</translation>
+    </message>
+    <message>
+        <source>%1 maanden</source>
+        <translation>%1 maanden</translation>
+    </message>
+    <message>
+        <source>met wachtwoord</source>
+        <translation>met wachtwoord</translation>
+    </message>
+    <message>
+        <source>zonder wachtwoord</source>
+        <translation>zonder wachtwoord</translation>
+    </message>
+</context>
+<context>
+    <name>request_window_actions</name>
+    <message>
+        <source>Inzageoverzicht maken (PDF)…</source>
+        <extracomment>What the member needs, besides HANDLE_REQUESTS, to carry out each right. The decision letter that fits each outcome.</extracomment>
+        <translation>Inzageoverzicht maken (PDF)…</translation>
+    </message>
+    <message>
+        <source>Gegevensexport maken (ZIP)…</source>
+        <translation>Gegevensexport maken (ZIP)…</translation>
+    </message>
+    <message>
+        <source>Dossier corrigeren…</source>
+        <translation>Dossier corrigeren…</translation>
+    </message>
+    <message>
+        <source>Wissen (anonimiseren)…</source>
+        <translation>Wissen (anonimiseren)…</translation>
+    </message>
+    <message>
+        <source>Beperking opheffen…</source>
+        <translation>Beperking opheffen…</translation>
+    </message>
+    <message>
+        <source>Verwerking beperken…</source>
+        <translation>Verwerking beperken…</translation>
+    </message>
+    <message>
+        <source>Toestemming intrekken…</source>
+        <translation>Toestemming intrekken…</translation>
+    </message>
+    <message>
+        <source>Een verzoek om informatie wordt met een brief beantwoord (Ctrl+Shift+B); er worden geen gegevens uit de kluis verstrekt.</source>
+        <translation>Een verzoek om informatie wordt met een brief beantwoord (Ctrl+Shift+B); er worden geen gegevens uit de kluis verstrekt.</translation>
+    </message>
+    <message>
+        <source>Dit verzoek is afgehandeld; er kan niets meer aan worden gedaan.</source>
+        <translation>Dit verzoek is afgehandeld; er kan niets meer aan worden gedaan.</translation>
+    </message>
+    <message>
+        <source>Dit verzoek is niet aan een dossier gekoppeld, en na de identiteitscontrole kan dat niet meer. Staat de verzoeker toch in de kluis, boek het verzoek dan opnieuw in op het dossier en leg daar de identiteit vast. Zo niet, dan houdt het kantoor geen gegevens over hem of haar: beantwoord het verzoek met een brief.</source>
+        <translation>Dit verzoek is niet aan een dossier gekoppeld, en na de identiteitscontrole kan dat niet meer. Staat de verzoeker toch in de kluis, boek het verzoek dan opnieuw in op het dossier en leg daar de identiteit vast. Zo niet, dan houdt het kantoor geen gegevens over hem of haar: beantwoord het verzoek met een brief.</translation>
+    </message>
+    <message>
+        <source>Dit verzoek is niet aan een dossier gekoppeld. Staat de verzoeker in de kluis, koppel het dan eerst aan het dossier (Koppelen aan dossier…). Zo niet, dan houdt het kantoor geen gegevens over hem of haar: beantwoord het verzoek met een brief.</source>
+        <translation>Dit verzoek is niet aan een dossier gekoppeld. Staat de verzoeker in de kluis, koppel het dan eerst aan het dossier (Koppelen aan dossier…). Zo niet, dan houdt het kantoor geen gegevens over hem of haar: beantwoord het verzoek met een brief.</translation>
+    </message>
+    <message>
+        <source>Het dossier is geanonimiseerd: er zijn geen gegevens meer om te verstrekken of te wijzigen.</source>
+        <translation>Het dossier is geanonimiseerd: er zijn geen gegevens meer om te verstrekken of te wijzigen.</translation>
+    </message>
+    <message>
+        <source>Leg eerst de identiteit van de verzoeker vast (Ctrl+Shift+I): er worden geen gegevens verstrekt of gewijzigd voordat vaststaat dat het om deze persoon gaat.</source>
+        <translation>Leg eerst de identiteit van de verzoeker vast (Ctrl+Shift+I): er worden geen gegevens verstrekt of gewijzigd voordat vaststaat dat het om deze persoon gaat.</translation>
+    </message>
+    <message>
+        <source>Uw rol (%1) mag dit niet uitvoeren; vraag een collega met die bevoegdheid.</source>
+        <translation>Uw rol (%1) mag dit niet uitvoeren; vraag een collega met die bevoegdheid.</translation>
+    </message>
+    <message>
+        <source>Open het dossier om het te corrigeren vanuit het hoofdvenster (pagina AVG-verzoeken).</source>
+        <translation>Open het dossier om het te corrigeren vanuit het hoofdvenster (pagina AVG-verzoeken).</translation>
+    </message>
+    <message>
+        <source>Inzageoverzicht opslaan</source>
+        <translation>Inzageoverzicht opslaan</translation>
+    </message>
+    <message>
+        <source>Inzage %1.pdf</source>
+        <translation>Inzage %1.pdf</translation>
+    </message>
+    <message>
+        <source>Inzageoverzicht opgeslagen: %1</source>
+        <translation>Inzageoverzicht opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>Gegevensexport opslaan</source>
+        <translation>Gegevensexport opslaan</translation>
+    </message>
+    <message>
+        <source>ZIP-bestanden (*.zip)</source>
+        <translation>ZIP-bestanden (*.zip)</translation>
+    </message>
+    <message>
+        <source>Gegevensexport %1.zip</source>
+        <translation>Gegevensexport %1.zip</translation>
+    </message>
+    <message>
+        <source>De gegevens worden verzameld en ingepakt…</source>
+        <translation>De gegevens worden verzameld en ingepakt…</translation>
+    </message>
+    <message>
+        <source>Het bestand wordt opgeslagen…</source>
+        <translation>Het bestand wordt opgeslagen…</translation>
+    </message>
+    <message>
+        <source>Gegevensexport opgeslagen: %1</source>
+        <translation>Gegevensexport opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>Gegevensexport maken</source>
+        <translation>Gegevensexport maken</translation>
+    </message>
+    <message>
+        <source>Het dossier kon niet worden geopend. Open het via de pagina Dossiers.</source>
+        <translation>Het dossier kon niet worden geopend. Open het via de pagina Dossiers.</translation>
+    </message>
+    <message>
+        <source>Het dossier is geanonimiseerd.</source>
+        <translation>Het dossier is geanonimiseerd.</translation>
+    </message>
+    <message>
+        <source>De beperking is opgeheven.</source>
+        <translation>De beperking is opgeheven.</translation>
+    </message>
+    <message>
+        <source>De verwerking is beperkt.</source>
+        <translation>De verwerking is beperkt.</translation>
+    </message>
+    <message>
+        <source>Toestemming intrekken</source>
+        <translation>Toestemming intrekken</translation>
+    </message>
+    <message>
+        <source>Welke toestemming trekt de verzoeker in?</source>
+        <translation>Welke toestemming trekt de verzoeker in?</translation>
+    </message>
+    <message>
+        <source>Deze klant heeft geen gegeven toestemmingen die kunnen worden ingetrokken.</source>
+        <translation>Deze klant heeft geen gegeven toestemmingen die kunnen worden ingetrokken.</translation>
+    </message>
+    <message>
+        <source>De toestemming is ingetrokken.</source>
+        <translation>De toestemming is ingetrokken.</translation>
+    </message>
+    <message>
+        <source>Stuk toegevoegd: %1</source>
+        <translation>Stuk toegevoegd: %1</translation>
+    </message>
+    <message>
+        <source>Stuk opslaan als</source>
+        <translation>Stuk opslaan als</translation>
+    </message>
+    <message>
+        <source>Stuk opgeslagen: %1</source>
+        <translation>Stuk opgeslagen: %1</translation>
+    </message>
+</context>
+<context>
     <name>shortcuts</name>
     <message>
         <source>Overal</source>
@@ -4147,6 +5261,10 @@ De technische details staan in %1; geef die aan de beheerder.</translation>
     <message>
         <source>Dossiervenster</source>
         <translation>Dossiervenster</translation>
+    </message>
+    <message>
+        <source>Venster AVG-verzoek</source>
+        <translation>Venster AVG-verzoek</translation>
     </message>
     <message>
         <source>Help: sneltoetsen, over het programma, licenties</source>
@@ -4235,6 +5353,38 @@ De technische details staan in %1; geef die aan de beheerder.</translation>
     <message>
         <source>Startpagina</source>
         <translation>Startpagina</translation>
+    </message>
+    <message>
+        <source>Dossieroverzicht als PDF</source>
+        <translation>Dossieroverzicht als PDF</translation>
+    </message>
+    <message>
+        <source>Nieuw AVG-verzoek inboeken</source>
+        <translation>Nieuw AVG-verzoek inboeken</translation>
+    </message>
+    <message>
+        <source>Pagina AVG-verzoeken</source>
+        <translation>Pagina AVG-verzoeken</translation>
+    </message>
+    <message>
+        <source>Identiteit vastleggen</source>
+        <translation>Identiteit vastleggen</translation>
+    </message>
+    <message>
+        <source>Verzoek uitvoeren (inzage, export, wissen, beperken, corrigeren)</source>
+        <translation>Verzoek uitvoeren (inzage, export, wissen, beperken, corrigeren)</translation>
+    </message>
+    <message>
+        <source>Brief aan de verzoeker</source>
+        <translation>Brief aan de verzoeker</translation>
+    </message>
+    <message>
+        <source>Termijn verlengen</source>
+        <translation>Termijn verlengen</translation>
+    </message>
+    <message>
+        <source>Verzoek afhandelen</source>
+        <translation>Verzoek afhandelen</translation>
     </message>
     <message>
         <source>Dossiervenster sluiten (vraagt eerst om niet-opgeslagen wijzigingen)</source>
