@@ -228,31 +228,57 @@ def history(workspace: Workspace, client_id: int) -> list[FieldChange]:
     workspace.require(Permission.VIEW_DOSSIERS)
     with workspace.transaction() as session:
         _client(session, client_id)
-        names = {
-            staff_id: display or user for staff_id, user, display, _active in audit_store.staff_names(session)
-        }
-        rows = session.scalars(
-            select(FieldChangeRecord)
-            .where(FieldChangeRecord.client_id == client_id)
-            .order_by(FieldChangeRecord.changed_at.desc(), FieldChangeRecord.id.desc())
-        ).all()
         may_view_special = workspace.may(Permission.VIEW_SPECIAL_DATA)
-        return [
-            _withheld(change, may_view_special)
-            for change in (
-                FieldChange(
-                    changed_at=aware(row.changed_at),
-                    changed_by=names.get(row.changed_by, "") if row.changed_by else "",
-                    field=row.field,
-                    old_value=row.old_value,
-                    new_value=row.new_value,
-                    reason=ChangeReason(row.reason),
-                    reason_note=row.reason_note,
-                    request_id=row.request_id,
-                )
-                for row in rows
+        return [_withheld(change, may_view_special) for change in field_changes_in(session, client_id)]
+
+
+def field_changes_in(session: Session, client_id: int) -> list[FieldChange]:
+    """The client's field history as stored, newest first; no permission check, nothing withheld."""
+    names = staff_names(session)
+    rows = session.scalars(
+        select(FieldChangeRecord)
+        .where(FieldChangeRecord.client_id == client_id)
+        .order_by(FieldChangeRecord.changed_at.desc(), FieldChangeRecord.id.desc())
+    ).all()
+    return [
+        FieldChange(
+            changed_at=aware(row.changed_at),
+            changed_by=names.get(row.changed_by, "") if row.changed_by else "",
+            field=row.field,
+            old_value=row.old_value,
+            new_value=row.new_value,
+            reason=ChangeReason(row.reason),
+            reason_note=row.reason_note,
+            request_id=row.request_id,
+        )
+        for row in rows
+    ]
+
+
+def bases_in(session: Session, client_id: int) -> dict[SpecialCategory, LegalBasis]:
+    """The basis in force for each special category of the client (ended ones left out)."""
+    names = staff_names(session)
+    return {
+        SpecialCategory(row.category): LegalBasis(
+            category=SpecialCategory(row.category),
+            basis=special_data.LegalBasisKind(row.basis),
+            note=row.note,
+            recorded_by=names.get(row.recorded_by, "") if row.recorded_by else "",
+            recorded_at=aware(row.recorded_at),
+        )
+        for row in session.scalars(
+            select(LegalBasisRecord).where(
+                LegalBasisRecord.client_id == client_id, LegalBasisRecord.ended_at.is_(None)
             )
-        ]
+        )
+    }
+
+
+def staff_names(session: Session) -> dict[int, str]:
+    """Each staff member's display name (the user name when it has none), by id."""
+    return {
+        staff_id: display or user for staff_id, user, display, _active in audit_store.staff_names(session)
+    }
 
 
 #: Audit details hold short texts only (`audit_store`); a long list of fields is cut to this.
@@ -341,23 +367,8 @@ def _record_changes(
 
 
 def _dossier(workspace: Workspace, session: Session, client: Client) -> Dossier:
-    names = {
-        staff_id: display or user for staff_id, user, display, _active in audit_store.staff_names(session)
-    }
-    bases = {
-        SpecialCategory(row.category): LegalBasis(
-            category=SpecialCategory(row.category),
-            basis=special_data.LegalBasisKind(row.basis),
-            note=row.note,
-            recorded_by=names.get(row.recorded_by, "") if row.recorded_by else "",
-            recorded_at=aware(row.recorded_at),
-        )
-        for row in session.scalars(
-            select(LegalBasisRecord).where(
-                LegalBasisRecord.client_id == client.id, LegalBasisRecord.ended_at.is_(None)
-            )
-        )
-    }
+    names = staff_names(session)
+    bases = bases_in(session, client.id)
     accounts = session.scalars(
         select(BankAccount).where(BankAccount.client_id == client.id).order_by(BankAccount.id)
     ).all()

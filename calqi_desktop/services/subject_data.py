@@ -15,21 +15,16 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from calqi_desktop.domain.clients import (
-    ChangeReason,
     ChildDraft,
     ClientStatus,
     DocumentKind,
-    FieldChange,
-    LegalBasis,
-    LegalBasisKind,
-    SpecialCategory,
     display_name,
 )
 from calqi_desktop.domain.errors import ClientNotFoundError
 from calqi_desktop.domain.subject_data import SubjectBankAccount, SubjectData, SubjectDocument
-from calqi_desktop.services import authorisations, consent_records, disclosures, requests
+from calqi_desktop.services import authorisations, clients, consent_records, disclosures, requests
 from calqi_desktop.services.workspace import Workspace
-from calqi_desktop.storage import audit_store, client_store
+from calqi_desktop.storage import client_store
 from calqi_desktop.storage.client_store import aware
 from calqi_desktop.storage.models import (
     AuthorisationRow,
@@ -38,8 +33,6 @@ from calqi_desktop.storage.models import (
     Client,
     ClientDocument,
     DisclosureRow,
-    FieldChangeRecord,
-    LegalBasisRecord,
 )
 
 
@@ -51,7 +44,6 @@ def collect(
     if client is None:
         raise ClientNotFoundError()
     day = today or date.today()
-    names = _staff_names(session)
     draft = client_store.draft_of(session, client)
     return SubjectData(
         client_id=client.id,
@@ -76,7 +68,7 @@ def collect(
             )
             for row in session.scalars(select(Child).where(Child.client_id == client_id).order_by(Child.id))
         ),
-        bases=_bases(session, client_id, names),
+        bases=clients.bases_in(session, client_id),
         documents=tuple(
             SubjectDocument(
                 id=row.id,
@@ -117,44 +109,5 @@ def collect(
             )
         ),
         requests=tuple(requests.client_requests_in(workspace, session, client_id)),
-        history=tuple(
-            FieldChange(
-                changed_at=aware(row.changed_at),
-                changed_by=names.get(row.changed_by, "") if row.changed_by else "",
-                field=row.field,
-                old_value=row.old_value,
-                new_value=row.new_value,
-                reason=ChangeReason(row.reason),
-                reason_note=row.reason_note,
-                request_id=row.request_id,
-            )
-            for row in session.scalars(
-                select(FieldChangeRecord)
-                .where(FieldChangeRecord.client_id == client_id)
-                .order_by(FieldChangeRecord.changed_at.desc(), FieldChangeRecord.id.desc())
-            )
-        ),
+        history=tuple(clients.field_changes_in(session, client_id)),
     )
-
-
-def _staff_names(session: Session) -> dict[int, str]:
-    return {
-        staff_id: display or user for staff_id, user, display, _active in audit_store.staff_names(session)
-    }
-
-
-def _bases(session: Session, client_id: int, names: dict[int, str]) -> dict[SpecialCategory, LegalBasis]:
-    return {
-        SpecialCategory(row.category): LegalBasis(
-            category=SpecialCategory(row.category),
-            basis=LegalBasisKind(row.basis),
-            note=row.note,
-            recorded_by=names.get(row.recorded_by, "") if row.recorded_by else "",
-            recorded_at=aware(row.recorded_at),
-        )
-        for row in session.scalars(
-            select(LegalBasisRecord).where(
-                LegalBasisRecord.client_id == client_id, LegalBasisRecord.ended_at.is_(None)
-            )
-        )
-    }
