@@ -1039,3 +1039,43 @@ class RequestDocumentTypeError(CalqiError):
         "telt, niet de naam). Er is niets opgeslagen. Sla de brief of e-mail op in een van die vormen."
     )
     en = "This file is not a PDF, an image (PNG or JPEG), an e-mail (.eml or .msg) or a text file (its content counts, not its name). Nothing was saved. Save the letter or e-mail in one of those forms."
+
+
+class LinkAfterIdentityCheckError(CalqiError):
+    """The identity check is about the person who asked; it cannot be carried over to a dossier linked later."""
+
+    nl = (
+        "De identiteit is al vastgesteld voordat het verzoek aan een dossier was gekoppeld; die controle "
+        "geldt niet voor de persoon van een dossier. Boek het verzoek opnieuw in op het dossier (met dezelfde "
+        "datum van ontvangst), leg daar de identiteitscontrole opnieuw vast en sluit dit verzoek af."
+    )
+    en = "The identity was verified before the request was linked to a dossier; that check does not hold for the person of a dossier. Record the request again on the dossier (with the same date of receipt), record the identity check there again and close this request."
+
+
+class KnownEmailNeedsDossierError(FieldValidationError):
+    nl = (
+        "‘Bekend e-mailadres’ kan alleen als het verzoek aan een dossier is gekoppeld: het adres moet bekend "
+        "zijn uit dat dossier. Koppel eerst het dossier, of kies een andere methode."
+    )
+    en = "‘Known e-mail address’ is possible only when the request is linked to a dossier: the address must be known from that dossier. Link the dossier first, or choose another method."
+
+
+class ReceiptDateLockedError(FieldValidationError):
+    """The receipt date sets the legal deadline; once identity is verified or the term extended it stays."""
+
+    nl = (
+        "De datum van ontvangst kan niet meer worden gewijzigd: de identiteit is vastgesteld of de termijn "
+        "is verlengd, en de wettelijke termijn hangt aan deze datum. Klopt de datum niet, leg dat dan vast in "
+        "de omschrijving."
+    )
+    en = "The date of receipt can no longer be changed: the identity has been verified or the term extended, and the legal deadline depends on this date. If the date is wrong, record that in the description."
+
+
+class NothingDoneYetError(CalqiError):
+    """Closing as (partly) granted before the work that fits the right was done."""
+
+    nl = (
+        "Er is voor dit verzoek nog niets uitgevoerd, dus het kan niet als (deels) toegekend worden "
+        "afgesloten. {action}, of kies ‘Afgewezen’ met de gronden."
+    )
+    en = "Nothing has been done for this request yet, so it cannot be closed as (partly) granted. {action_en}, or choose ‘Refused’ with the grounds."

@@ -19,7 +19,9 @@ the member needs EDIT_DOSSIERS and VIEW_SPECIAL_DATA and decides per category:
 For a restricted client nothing may change: the consent bases end, the data
 stay locked by the restriction, and the event says so per category. The event
 keeps the decisions as JSON (category → action and basis, never a value); the
-audit event names the categories erased and the bases kept.
+audit event names the categories erased and the bases kept. `withdraw_in` does
+the same in the caller's transaction, for a data-subject request that checks
+its gate and adds its step in that one transaction and is named in the event.
 """
 
 from __future__ import annotations
@@ -111,63 +113,72 @@ def withdrawal_impact(workspace: Workspace, consent_id: int) -> WithdrawalImpact
 
 def withdraw_consent(workspace: Workspace, draft: WithdrawalDraft) -> Consent:
     """Record the withdrawal at once and carry out the decisions on special data (see the module docstring)."""
+    with workspace.transaction() as session:
+        return withdraw_in(workspace, session, draft)
+
+
+def withdraw_in(
+    workspace: Workspace, session: Session, draft: WithdrawalDraft, *, on_request_of: str | None = None
+) -> Consent:
+    """`withdraw_consent` in the caller's transaction, so that a data-subject request can check its
+    gate and add its step in the same one; `on_request_of` ('request:<id>') goes into the audit event."""
     workspace.require(Permission.MANAGE_CONSENT)
     moment = consent_records.naive_utc(draft.withdrawn_at)
     recorded = now()
     if moment > recorded:
         raise ConsentInFutureError()
     note = consent_records.check_note(draft.note, F_NOTE, NOTE_MAX)
-    with workspace.transaction() as session:
-        row, purpose, client = _consent(session, draft.consent_id)
-        if client.status == ClientStatus.ANONYMISED.value:
-            raise ClientAnonymisedError()
-        if row.status == ConsentStatus.WITHDRAWN.value:
-            raise ConsentAlreadyWithdrawnError()
-        consent_records.check_event_order(session, row.id, moment)
-        consent_records.check_evidence(session, client.id, draft.evidence_document_id)
-        covered = _covered(session, row, purpose)
-        if covered and not (
-            workspace.may(Permission.EDIT_DOSSIERS) and workspace.may(Permission.VIEW_SPECIAL_DATA)
-        ):
-            raise WithdrawalNeedsSpecialAccessError()
-        if client.restricted:
-            decisions = _keep_under_restriction(workspace, session, client, covered)
-        else:
-            checked = _checked(covered, draft.decisions)
-            _check_no_evidence_erased(session, client, checked, draft.evidence_document_id)
-            decisions = _carry_out(workspace, session, client, checked)
-        session.add(
-            ConsentEventRow(
-                consent_id=row.id,
-                client_id=client.id,
-                kind=ConsentEventKind.WITHDRAWN.value,
-                occurred_at=moment,
-                recorded_at=recorded,
-                recorded_by=workspace.user.id,
-                method=draft.method.value,
-                statement_version_id=row.statement_version_id,
-                evidence_document_id=draft.evidence_document_id,
-                note=note,
-                decisions=json.dumps(decisions, sort_keys=True),
-            )
-        )
-        row.status = ConsentStatus.WITHDRAWN.value
-        row.withdrawn_at = moment
-        row.renew_due_on = None
-        row.updated_at = recorded
-        workspace.record(
-            session,
-            AuditAction.CONSENT_WITHDRAWN,
-            client_id=client.id,
-            details=_audit_details(row, purpose, draft, decisions),
-        )
-        session.flush()
-        return consent_records.consents_of(
-            session,
-            client.id,
-            may_view_special=workspace.may(Permission.VIEW_SPECIAL_DATA),
+    row, purpose, client = _consent(session, draft.consent_id)
+    if client.status == ClientStatus.ANONYMISED.value:
+        raise ClientAnonymisedError()
+    if row.status == ConsentStatus.WITHDRAWN.value:
+        raise ConsentAlreadyWithdrawnError()
+    consent_records.check_event_order(session, row.id, moment)
+    consent_records.check_evidence(session, client.id, draft.evidence_document_id)
+    covered = _covered(session, row, purpose)
+    if covered and not (
+        workspace.may(Permission.EDIT_DOSSIERS) and workspace.may(Permission.VIEW_SPECIAL_DATA)
+    ):
+        raise WithdrawalNeedsSpecialAccessError()
+    if client.restricted:
+        decisions = _keep_under_restriction(workspace, session, client, covered)
+    else:
+        checked = _checked(covered, draft.decisions)
+        _check_no_evidence_erased(session, client, checked, draft.evidence_document_id)
+        decisions = _carry_out(workspace, session, client, checked)
+    session.add(
+        ConsentEventRow(
             consent_id=row.id,
-        )[0]
+            client_id=client.id,
+            kind=ConsentEventKind.WITHDRAWN.value,
+            occurred_at=moment,
+            recorded_at=recorded,
+            recorded_by=workspace.user.id,
+            method=draft.method.value,
+            statement_version_id=row.statement_version_id,
+            evidence_document_id=draft.evidence_document_id,
+            note=note,
+            decisions=json.dumps(decisions, sort_keys=True),
+        )
+    )
+    row.status = ConsentStatus.WITHDRAWN.value
+    row.withdrawn_at = moment
+    row.renew_due_on = None
+    row.updated_at = recorded
+    workspace.record(
+        session,
+        AuditAction.CONSENT_WITHDRAWN,
+        client_id=client.id,
+        on_request_of=on_request_of,
+        details=_audit_details(row, purpose, draft, decisions),
+    )
+    session.flush()
+    return consent_records.consents_of(
+        session,
+        client.id,
+        may_view_special=workspace.may(Permission.VIEW_SPECIAL_DATA),
+        consent_id=row.id,
+    )[0]
 
 
 def _consent(session: Session, consent_id: int) -> tuple[ConsentRow, ConsentPurposeRow, Client]:

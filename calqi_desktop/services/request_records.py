@@ -1,11 +1,10 @@
-"""Data-subject requests read back from the vault, and the checks of what an intake may hold.
+"""Data-subject requests read back from the vault.
 
-The reading half builds `DataSubjectRequest` (with its timeline, staff names
-and documents without their bytes) and the rows of the requests list, in the
-caller's session, with a fixed number of queries however many requests are
-read. The checking half tidies the intake form (requester, description) and
-the letter or e-mail that brought a request in. Nothing here checks a
-permission or writes an audit event: `services.requests` does, around these.
+`DataSubjectRequest` (with its timeline, staff names and documents without
+their bytes) and the rows of the requests list, built in the caller's session
+with a fixed number of queries however many requests are read. Nothing here
+checks a permission or writes an audit event: `services.requests` does, around
+these; what an intake may hold is `services.request_checks`.
 
 A client's own request shows the dossier's name; once the dossier is
 anonymised, only "Geanonimiseerd" and the client number remain.
@@ -13,37 +12,21 @@ anonymised, only "Geanonimiseerd" and the client number remain.
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
-from datetime import date
-from pathlib import PurePath
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from calqi_desktop.domain.clients import ClientStatus, display_name
-from calqi_desktop.domain.errors import (
-    DateTooEarlyError,
-    DocumentEmptyError,
-    DocumentTooLargeError,
-    ReceivedInFutureError,
-    RequestDocumentTypeError,
-    RequesterMissingError,
-    TextTooLongError,
-)
 from calqi_desktop.domain.requests import (
-    REQUESTER_NAME_MAX,
-    TEXT_MAX,
     DataSubjectRequest,
     Extension,
     IdentityCheck,
     IdentityMethod,
     RequestChannel,
     RequestDocumentInfo,
-    RequestDraft,
     Requester,
     RequestListRow,
     RequestOutcome,
@@ -51,128 +34,27 @@ from calqi_desktop.domain.requests import (
     RequestStep,
     RequestType,
     StepKind,
+    reference_for,
 )
 from calqi_desktop.domain.search_text import fold, query_words
-from calqi_desktop.domain.validation import EARLIEST_YEAR, Field, check_email, check_phone, check_text
-from calqi_desktop.export import document_check
 from calqi_desktop.storage import audit_store
 from calqi_desktop.storage.client_store import aware
 from calqi_desktop.storage.models import Client, DataSubjectRequestRow, RequestDocumentRow, RequestStepRow
 
-F_RECEIVED_ON = Field("received_on", "de datum van ontvangst", "the date of receipt")
-F_REQUESTER_NAME = Field("requester_name", "de naam van de verzoeker", "the requester's name")
-F_REQUESTER_EMAIL = Field(
-    "requester_email", "het e-mailadres van de verzoeker", "the requester's e-mail address"
-)
-F_REQUESTER_PHONE = Field(
-    "requester_phone", "het telefoonnummer van de verzoeker", "the requester's phone number"
-)
-F_REQUESTER_ADDRESS = Field("requester_address", "het adres van de verzoeker", "the requester's address")
-F_DESCRIPTION = Field("description", "de omschrijving", "the description")
-F_CHECKED_ON = Field("checked_on", "de datum van de controle", "the date of the check")
-F_MASKED = Field("masked_confirmed", "de afscherming", "the masking")
-F_MONTHS = Field("months", "het aantal maanden", "the number of months")
-F_REASON = Field("reason", "de reden", "the reason")
-
-ADDRESS_MAX = 1000
-
-#: The e-mail types a request may come in as, besides PDF, PNG and JPEG.
-EML = "message/rfc822"
-MSG = "application/vnd.ms-outlook"
-TEXT = "text/plain"
-_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Outlook .msg is an OLE compound file
-_EML_HEADER = re.compile(r"[A-Za-z0-9-]+:")
 _OPEN = (RequestStatus.AWAITING_IDENTITY.value, RequestStatus.IN_PROGRESS.value)
 
 
-@dataclass(frozen=True)
-class CheckedIntake:
-    """The intake's free parts in normal form: who asked (empty for a client) and what is asked."""
-
-    requester: Requester
-    description: str
-
-
-# --- checks -------------------------------------------------------------------------------------
-
-
-def check_free_text(text: str, field: Field, maximum: int = TEXT_MAX) -> str:
-    """A free text of several lines: ends trimmed, line breaks kept, at most `maximum` characters."""
-    value = "\n".join(line.rstrip() for line in (text or "").replace("\r\n", "\n").split("\n")).strip()
-    if len(value) > maximum:
-        raise field.error(TextTooLongError, maximum=maximum)
-    return value
-
-
-def check_intake(draft: RequestDraft, today: date, *, linked: bool) -> CheckedIntake:
-    """The intake in normal form; raises the first field error. A request `linked` to a dossier
-    keeps no requester details (the dossier holds them)."""
-    if draft.received_on > today:
-        raise F_RECEIVED_ON.error(ReceivedInFutureError)
-    if draft.received_on.year < EARLIEST_YEAR:
-        raise F_RECEIVED_ON.error(DateTooEarlyError, year=EARLIEST_YEAR)
-    description = check_free_text(draft.description, F_DESCRIPTION)
-    if linked:
-        return CheckedIntake(Requester(), description)
-    given = draft.requester
-    if not given.name.strip():
-        raise F_REQUESTER_NAME.error(RequesterMissingError)
-    requester = Requester(
-        name=check_text(given.name, F_REQUESTER_NAME, max_length=REQUESTER_NAME_MAX),
-        email=check_email(given.email, F_REQUESTER_EMAIL, required=False),
-        phone=check_phone(given.phone, F_REQUESTER_PHONE, required=False),
-        address=check_free_text(given.address, F_REQUESTER_ADDRESS, ADDRESS_MAX),
-    )
-    return CheckedIntake(requester, description)
-
-
-def intake_values(row: DataSubjectRequestRow) -> dict[str, object]:
-    """What `change` compares, by the short names its step and audit event list."""
-    return {
-        "type": row.request_type,
-        "received_on": row.received_on,
-        "channel": row.channel,
-        "requester": (row.requester_name, row.requester_email, row.requester_phone, row.requester_address),
-        "description": row.description,
-    }
-
-
-def check_request_document(file_name: str, data: bytes, max_bytes: int) -> str:
-    """The MIME type of a letter or e-mail that may be stored with a request.
-
-    PDF, PNG and JPEG are checked as dossier documents are (`export.document_check`);
-    besides those an Outlook .msg (by its OLE signature), an .eml e-mail (text
-    that starts with a header line) and a .txt file (text without NUL bytes).
-    """
-    if not data:
-        raise DocumentEmptyError()
-    if len(data) > max_bytes:
-        raise DocumentTooLargeError(maximum_mb=max(1, -(-max_bytes // (1024 * 1024))))
-    if document_check.sniff(data) is not None:
-        return document_check.check_document(data, max_bytes)
-    suffix = PurePath(file_name).suffix.lower()
-    if suffix == ".msg" and data.startswith(_OLE_MAGIC):
-        return MSG
-    text = _as_text(data)
-    if text is not None and suffix == ".eml" and _EML_HEADER.match(text):
-        return EML
-    if text is not None and suffix == ".txt":
-        return TEXT
-    raise RequestDocumentTypeError()
-
-
-def _as_text(data: bytes) -> str | None:
-    if b"\x00" in data:
-        return None
-    for encoding in ("utf-8", "cp1252"):
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    return None
-
-
 # --- reading ------------------------------------------------------------------------------------
+
+
+def next_reference(session: Session, year: int) -> str:
+    """One past the highest number of that year (robust against gaps), as 'AVG-2026-0008'."""
+    prefix = reference_for(year, 0)[: -len("0000")]
+    taken = session.scalars(
+        select(DataSubjectRequestRow.reference).where(DataSubjectRequestRow.reference.startswith(prefix))
+    ).all()
+    numbers = [int(ref[len(prefix) :]) for ref in taken if ref[len(prefix) :].isdigit()]
+    return reference_for(year, max(numbers, default=0) + 1)
 
 
 def staff_names(session: Session) -> dict[int | None, str]:

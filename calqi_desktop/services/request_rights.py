@@ -5,8 +5,9 @@ which asks `check_rectification` whether the request permits it (even on a
 restricted dossier: the request itself is the exception of AVG art. 18) and
 then `record_rectified` to add the step, both in the save's own transaction;
 each changed field carries the request id in the field history.
-Withdrawal of consent and objection withdraw through the consent flow and add
-a step to the request.
+Withdrawal of consent and objection withdraw through the consent flow
+(`consent_withdrawal.withdraw_in`) and add a step to the request, gate,
+withdrawal, step and audit event in one transaction.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from calqi_desktop.domain.consent import Consent, WithdrawalDraft
 from calqi_desktop.domain.errors import ConsentNotFoundError, RequestTypeMismatchError
 from calqi_desktop.domain.requests import RequestType, StepKind
 from calqi_desktop.domain.roles import Permission
-from calqi_desktop.services import clients, consent, requests
+from calqi_desktop.services import clients, consent_withdrawal, requests
 from calqi_desktop.services.workspace import Workspace
 from calqi_desktop.storage.models import ConsentRow
 
@@ -49,21 +50,18 @@ def rectifications(workspace: Workspace, request_id: int) -> list[FieldChange]:
 
 def withdraw_consent(workspace: Workspace, request_id: int, draft: WithdrawalDraft) -> Consent:
     """Withdraw a consent of the request's client for a WITHDRAWAL or OBJECTION request (identity
-    verified), through `consent.withdraw_consent`; adds a CONSENT_WITHDRAWN step.
-
-    Three transactions, in this order: the gate and the consent's owner are checked first; the
-    withdrawal is the consent flow's own transaction (with its decisions on special data and its
-    audit event); the step follows once the withdrawal stands. Should the last one fail, the
-    consent is withdrawn without the step — never a step for a withdrawal that did not happen.
-    """
+    verified), through the consent flow (its checks, its decisions on special data); adds a
+    CONSENT_WITHDRAWN step. One transaction: the gate, the consent's owner, the withdrawal with its
+    audit event (`on_request_of` = 'request:<id>') and the step stand or fall together."""
     with workspace.transaction() as session:
         row = requests.gate(workspace, session, request_id, RequestType.WITHDRAWAL, RequestType.OBJECTION)
         owner = session.get(ConsentRow, draft.consent_id)
         if owner is None or owner.client_id != row.client_id:
             raise ConsentNotFoundError()
-    withdrawn = consent.withdraw_consent(workspace, draft)
-    with workspace.transaction() as session:
+        withdrawn = consent_withdrawal.withdraw_in(
+            workspace, session, draft, on_request_of=f"request:{request_id}"
+        )
         requests.add_step(
             workspace, session, request_id, StepKind.CONSENT_WITHDRAWN, detail=str(withdrawn.id)
         )
-    return withdrawn
+        return withdrawn

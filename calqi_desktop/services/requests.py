@@ -9,9 +9,15 @@ requester's identity is verified. Everything that acts on a request refuses a
 closed one (`RequestClosedError`); reading it (`get`, `list_requests`,
 `open_document`, the letters) does not.
 
+The identity check is about the person of the linked dossier: a request is
+linked before the check (`link_client` refuses afterwards), and the receipt
+date that sets the legal deadline is fixed once the identity is verified or the
+term extended. A request is closed as (partly) granted only once the work that
+fits its right is on the timeline (`close`).
+
 Reading requests back into `DataSubjectRequest` and list rows is
-`services.request_records`; the intake checks of the letter or e-mail that
-brought a request in are `request_records.check_request_document`.
+`services.request_records`; what an intake may hold, and whether a request's
+work is done, `services.request_checks`.
 """
 
 from __future__ import annotations
@@ -32,11 +38,12 @@ from calqi_desktop.domain.errors import (
     DocumentNotFoundError,
     ExtensionMonthsError,
     ExtensionNotAllowedError,
-    GroundsRequiredError,
     IdentityAlreadyCheckedError,
     IdentityCheckBeforeReceiptError,
     IdentityCopyNotMaskedError,
     IdentityNotVerifiedError,
+    KnownEmailNeedsDossierError,
+    LinkAfterIdentityCheckError,
     RequestAlreadyLinkedError,
     RequestClosedError,
     RequestNeedsClientError,
@@ -57,28 +64,26 @@ from calqi_desktop.domain.requests import (
     StepKind,
     extended_deadline,
     first_deadline,
-    reference_for,
 )
 from calqi_desktop.domain.roles import Permission
-from calqi_desktop.domain.validation import Field
-from calqi_desktop.services import request_records, settings
+from calqi_desktop.services import request_checks, request_records, settings
 from calqi_desktop.services.documents import clean_file_name
-from calqi_desktop.services.request_records import (
+from calqi_desktop.services.request_checks import (
     F_CHECKED_ON,
+    F_GROUNDS,
+    F_IDENTITY_NOTE,
     F_MASKED,
+    F_METHOD,
     F_MONTHS,
     F_REASON,
-    F_RECEIVED_ON,
-    CheckedIntake,
     check_free_text,
+    required_text,
 )
 from calqi_desktop.services.workspace import Workspace
 from calqi_desktop.storage.client_store import now
 from calqi_desktop.storage.models import Client, DataSubjectRequestRow, RequestDocumentRow, RequestStepRow
 
 _OPEN = (RequestStatus.AWAITING_IDENTITY.value, RequestStatus.IN_PROGRESS.value)
-_IDENTITY_NOTE = Field("identity_note", "de toelichting", "the note")
-_GROUNDS = Field("grounds", "de gronden", "the grounds")
 
 
 def register(workspace: Workspace, draft: RequestDraft, *, today: date | None = None) -> int:
@@ -87,13 +92,13 @@ def register(workspace: Workspace, draft: RequestDraft, *, today: date | None = 
     (`ReceivedInFutureError`), neither a client nor a requester name (`RequesterMissingError`),
     an anonymised client (`ClientAnonymisedError`). A client's own request keeps no requester details."""
     workspace.require(Permission.HANDLE_REQUESTS)
-    intake = request_records.check_intake(draft, today or date.today(), linked=draft.client_id is not None)
+    intake = request_checks.check_intake(draft, today or date.today(), linked=draft.client_id is not None)
     with workspace.transaction() as session:
         if draft.client_id is not None:
             _linkable_client(session, draft.client_id)
         moment = now()
         row = DataSubjectRequestRow(
-            reference=_next_reference(session, draft.received_on.year),
+            reference=request_records.next_reference(session, draft.received_on.year),
             request_type=draft.request_type.value,
             channel=draft.channel.value,
             received_on=draft.received_on,
@@ -104,7 +109,7 @@ def register(workspace: Workspace, draft: RequestDraft, *, today: date | None = 
             created_at=moment,
             updated_at=moment,
         )
-        _apply_intake(row, intake)
+        request_checks.apply_intake(row, intake)
         session.add(row)
         session.flush()
         add_step(workspace, session, row.id, StepKind.RECEIVED)
@@ -120,45 +125,45 @@ def register(workspace: Workspace, draft: RequestDraft, *, today: date | None = 
 
 def change(workspace: Workspace, request_id: int, draft: RequestDraft) -> DataSubjectRequest:
     """Correct the intake (type, date, channel, requester, description) of an open request.
-    The linked dossier cannot change here (`link_client`)."""
+    The linked dossier cannot change here (`link_client`); the type not once the identity is
+    verified (`RequestTypeMismatchError`), the receipt date — and with it the legal deadline —
+    not once the identity is verified or the term extended (`ReceiptDateLockedError`). A changed
+    receipt date is written into the CHANGED step as 'received_on:<old>><new>' (ISO dates)."""
     workspace.require(Permission.HANDLE_REQUESTS)
     with workspace.transaction() as session:
         row = _open_row(session, request_id)
-        intake = request_records.check_intake(draft, date.today(), linked=row.client_id is not None)
-        if row.identity_method is not None:
-            if draft.request_type.value != row.request_type:
-                raise RequestTypeMismatchError()
-            if row.identity_checked_on and draft.received_on > row.identity_checked_on:
-                raise F_RECEIVED_ON.error(IdentityCheckBeforeReceiptError)
-        before = request_records.intake_values(row)
+        intake = request_checks.check_intake(draft, date.today(), linked=row.client_id is not None)
+        request_checks.check_change(row, draft)
+        before = request_checks.intake_values(row)
         row.request_type, row.channel = draft.request_type.value, draft.channel.value
-        row.received_on = draft.received_on
-        row.due_on = _due_on(row)
-        _apply_intake(row, intake)
-        after = request_records.intake_values(row)
+        if draft.received_on != row.received_on:  # never once extended: `check_change`
+            row.received_on, row.due_on = draft.received_on, first_deadline(draft.received_on)
+        request_checks.apply_intake(row, intake)
+        after = request_checks.intake_values(row)
         changed = sorted(name for name in after if after[name] != before[name])
         if changed:
             row.updated_at = now()
-            fields = ",".join(changed)
-            add_step(workspace, session, row.id, StepKind.CHANGED, detail=fields)
-            _record(
-                workspace,
-                session,
-                row,
-                AuditAction.REQUEST_CHANGED,
-                {"fields": fields, "count": len(changed)},
-            )
+            detail = ",".join(request_checks.change_detail(name, before, after) for name in changed)
+            add_step(workspace, session, row.id, StepKind.CHANGED, detail=detail)
+            details: dict[str, str | int] = {"fields": ",".join(changed), "count": len(changed)}
+            if "received_on" in changed:  # the legal deadline moved with it
+                details["received_on"] = request_checks.change_detail("received_on", before, after)
+            _record(workspace, session, row, AuditAction.REQUEST_CHANGED, details)
         return request_records.read_one(session, row)
 
 
 def link_client(workspace: Workspace, request_id: int, client_id: int) -> DataSubjectRequest:
     """Link a request from a requester not yet linked to the subject's dossier; clears the requester
-    details (the dossier holds them). Refused when already linked (`RequestAlreadyLinkedError`)."""
+    details (the dossier holds them). Refused when already linked (`RequestAlreadyLinkedError`) and
+    once the identity is verified (`LinkAfterIdentityCheckError`): that check was of whoever asked,
+    not of the dossier's person, so linking afterwards would let it release someone else's data."""
     workspace.require(Permission.HANDLE_REQUESTS)
     with workspace.transaction() as session:
         row = _open_row(session, request_id)
         if row.client_id is not None:
             raise RequestAlreadyLinkedError()
+        if row.identity_method is not None:
+            raise LinkAfterIdentityCheckError()
         _linkable_client(session, client_id)
         row.client_id = client_id
         row.requester_name = row.requester_email = row.requester_phone = row.requester_address = ""
@@ -194,7 +199,7 @@ def add_document(workspace: Workspace, request_id: int, file_name: str, data: by
     workspace.require(Permission.HANDLE_REQUESTS)
     name = clean_file_name(file_name)
     max_bytes = settings.work_settings(workspace).document_max_bytes
-    mime_type = request_records.check_request_document(name, data, max_bytes)
+    mime_type = request_checks.check_request_document(name, data, max_bytes)
     with workspace.transaction() as session:
         row = _open_row(session, request_id)
         document = RequestDocumentRow(
@@ -237,10 +242,14 @@ def verify_identity(
 ) -> DataSubjectRequest:
     """Record the identity check: method, by whom (the signed-in member), when. Status becomes
     IN_PROGRESS. An ID copy needs `masked_confirmed` (`IdentityCopyNotMaskedError`); a date after
-    today or before receipt is refused; a second check too (`IdentityAlreadyCheckedError`)."""
+    today or before receipt is refused; a second check too (`IdentityAlreadyCheckedError`).
+
+    KNOWN_EMAIL needs a linked dossier (`KnownEmailNeedsDossierError` at 'method'): without one no
+    address is known. Even then nothing is compared here — the address a request came from is not
+    stored — so the member who records it vouches that it is one of the dossier's addresses."""
     workspace.require(Permission.HANDLE_REQUESTS)
     day = today or date.today()
-    note = check_free_text(check.note, _IDENTITY_NOTE)
+    note = check_free_text(check.note, F_IDENTITY_NOTE)
     if check.method is IdentityMethod.ID_COPY_MASKED and not check.masked_confirmed:
         raise F_MASKED.error(IdentityCopyNotMaskedError)
     if check.checked_on > day:
@@ -249,6 +258,8 @@ def verify_identity(
         row = _open_row(session, request_id)
         if row.identity_method is not None:
             raise IdentityAlreadyCheckedError()
+        if check.method is IdentityMethod.KNOWN_EMAIL and row.client_id is None:
+            raise F_METHOD.error(KnownEmailNeedsDossierError)
         if check.checked_on < row.received_on:
             raise F_CHECKED_ON.error(IdentityCheckBeforeReceiptError)
         row.identity_method = check.method.value
@@ -268,7 +279,7 @@ def identity_failed(
     """The identity could not be verified: closes the request with outcome IDENTITY_FAILED and
     `reason` as its grounds (required: `GroundsRequiredError`); the refusal letter gives it."""
     workspace.require(Permission.HANDLE_REQUESTS)
-    grounds = _required_text(reason, F_REASON)
+    grounds = required_text(reason, F_REASON)
     with workspace.transaction() as session:
         row = _open_row(session, request_id)
         if row.identity_method is not None:
@@ -288,7 +299,7 @@ def extend(
     workspace.require(Permission.HANDLE_REQUESTS)
     if not 1 <= months <= EXTENSION_MONTHS_MAX:
         raise F_MONTHS.error(ExtensionMonthsError)
-    grounds = _required_text(reason, F_REASON)
+    grounds = required_text(reason, F_REASON)
     day = today or date.today()
     with workspace.transaction() as session:
         row = _open_row(session, request_id)
@@ -312,19 +323,27 @@ def close(
     today: date | None = None,
 ) -> DataSubjectRequest:
     """Close the request. PARTLY_GRANTED and REFUSED need grounds (`GroundsRequiredError`);
-    GRANTED and PARTLY_GRANTED need the identity verified; IDENTITY_FAILED goes through
-    `identity_failed`."""
+    IDENTITY_FAILED goes through `identity_failed`.
+
+    GRANTED and PARTLY_GRANTED need the identity verified and the work on the timeline
+    (`NothingDoneYetError`, `request_checks.WORK_DONE`): the access report for ACCESS, the export
+    for PORTABILITY, the restriction set or lifted for RESTRICTION, a rectification for
+    RECTIFICATION, a withdrawn consent for WITHDRAWAL. An ERASURE request is never granted here:
+    `erasure.erase` closes it itself. INFORMATION needs no step (the letter is the answer), nor does
+    OBJECTION: an objection may be honoured outside the app (no more newsletters, no more calls)."""
     if outcome is RequestOutcome.IDENTITY_FAILED:
         return identity_failed(workspace, request_id, grounds, today=today)
     workspace.require(Permission.HANDLE_REQUESTS)
     if outcome in (RequestOutcome.PARTLY_GRANTED, RequestOutcome.REFUSED):
-        text = _required_text(grounds, _GROUNDS)
+        text = required_text(grounds, F_GROUNDS)
     else:
-        text = check_free_text(grounds, _GROUNDS)
+        text = check_free_text(grounds, F_GROUNDS)
     with workspace.transaction() as session:
         row = _open_row(session, request_id)
-        if outcome in (RequestOutcome.GRANTED, RequestOutcome.PARTLY_GRANTED) and row.identity_method is None:
-            raise IdentityNotVerifiedError()
+        if outcome in (RequestOutcome.GRANTED, RequestOutcome.PARTLY_GRANTED):
+            if row.identity_method is None:
+                raise IdentityNotVerifiedError()
+            request_checks.check_work_done(session, row)
         _close(workspace, session, row, outcome, text, today or date.today())
         return request_records.read_one(session, row)
 
@@ -359,7 +378,14 @@ def add_step(
     note: str = "",
     detail: str = "",
 ) -> None:
-    """Append a step to the timeline in the caller's transaction (by the signed-in member, now)."""
+    """Append a step to the timeline in the caller's transaction (by the signed-in member, now).
+
+    It checks nothing itself: the caller has. Every action on a request reaches it through
+    `gate` or `_open_row`, so only to an open request — except three paths that add to a closed
+    one on purpose: `request_letters.letter` (a decision letter follows the closing),
+    `erasure.erase` (closes the request and adds its steps in the same transaction) and
+    `restriction.lift_restriction` (the firm's later decision to lift, AVG art. 18(3)).
+    Any new caller checks the request first."""
     session.add(
         RequestStepRow(
             request_id=request_id,
@@ -408,37 +434,6 @@ def _linkable_client(session: Session, client_id: int) -> Client:
     if client.status == ClientStatus.ANONYMISED.value:
         raise ClientAnonymisedError()
     return client
-
-
-def _next_reference(session: Session, year: int) -> str:
-    """One past the highest number of that year (robust against gaps), as 'AVG-2026-0008'."""
-    prefix = reference_for(year, 0)[: -len("0000")]
-    taken = session.scalars(
-        select(DataSubjectRequestRow.reference).where(DataSubjectRequestRow.reference.startswith(prefix))
-    ).all()
-    numbers = [int(ref[len(prefix) :]) for ref in taken if ref[len(prefix) :].isdigit()]
-    return reference_for(year, max(numbers, default=0) + 1)
-
-
-def _due_on(row: DataSubjectRequestRow) -> date:
-    if row.extension_months:
-        return extended_deadline(row.received_on, row.extension_months)
-    return first_deadline(row.received_on)
-
-
-def _apply_intake(row: DataSubjectRequestRow, intake: CheckedIntake) -> None:
-    row.requester_name = intake.requester.name
-    row.requester_email = intake.requester.email
-    row.requester_phone = intake.requester.phone
-    row.requester_address = intake.requester.address
-    row.description = intake.description
-
-
-def _required_text(text: str, field: Field) -> str:
-    value = check_free_text(text, field)
-    if not value:
-        raise field.error(GroundsRequiredError)
-    return value
 
 
 def _close(

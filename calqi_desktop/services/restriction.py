@@ -3,7 +3,12 @@
 While set, the dossier can be viewed but not changed, exported or disclosed
 (`clients.ensure_changeable`, `disclosures`, `privacy_documents` refuse);
 only the handling of the subject's own requests goes on. Both need
-HANDLE_REQUESTS, the gate of `requests`, a reason, a step and an audit event.
+HANDLE_REQUESTS, a reason, a step and an audit event. Setting goes through the
+gate of `requests` (an open RESTRICTION request, identity verified). Lifting
+is the firm's own decision, told to the subject beforehand (AVG art. 18(3)),
+and usually comes after the request was answered and closed — the deadline
+forces that — so it is done on the client's RESTRICTION request whose identity
+was verified, open or closed; its step is added to that request's timeline.
 
 The flag and its reason live on the client (the dossier's banner shows the
 reason); the search index carries the flag too, so lists can mark the
@@ -20,16 +25,19 @@ from calqi_desktop.domain.clients import ChangeReason, ClientStatus
 from calqi_desktop.domain.errors import (
     ClientAnonymisedError,
     ClientNotFoundError,
-    GroundsRequiredError,
+    IdentityNotVerifiedError,
+    RequestNeedsClientError,
+    RequestTypeMismatchError,
     RestrictionStateError,
 )
 from calqi_desktop.domain.requests import DataSubjectRequest, RequestType, StepKind
+from calqi_desktop.domain.roles import Permission
 from calqi_desktop.services import request_records, requests
-from calqi_desktop.services.request_records import F_REASON, check_free_text
+from calqi_desktop.services.request_checks import F_REASON, required_text
 from calqi_desktop.services.workspace import Workspace
 from calqi_desktop.storage import client_store, search
 from calqi_desktop.storage.client_store import now
-from calqi_desktop.storage.models import Client, FieldChangeRecord
+from calqi_desktop.storage.models import Client, DataSubjectRequestRow, FieldChangeRecord
 
 HISTORY_FIELD = "restricted"
 
@@ -42,17 +50,24 @@ def set_restriction(workspace: Workspace, request_id: int, reason: str) -> DataS
 
 
 def lift_restriction(workspace: Workspace, request_id: int, note: str) -> DataSubjectRequest:
-    """Lift the restriction (AVG art. 18(3): the subject is told before; the letter says so).
-    `note` (why it is lifted) is required; a client that is not restricted gives `RestrictionStateError`."""
+    """Lift the restriction on a RESTRICTION request of the client — the one that set it, or
+    another whose identity was verified — open or closed (`_lifting_request`).
+
+    AVG art. 18(3): the subject is told before it is lifted, so `note` is required and says why and
+    that the subject was told (`GroundsRequiredError`). A client that is not restricted gives
+    `RestrictionStateError`, an anonymised one `ClientAnonymisedError`. The request stays as it
+    is (a closed one stays closed); the RESTRICTION_LIFTED step goes onto its timeline."""
     return _change(workspace, request_id, note, restricted=False)
 
 
 def _change(workspace: Workspace, request_id: int, reason: str, *, restricted: bool) -> DataSubjectRequest:
-    text = check_free_text(reason, F_REASON)
-    if not text:
-        raise F_REASON.error(GroundsRequiredError)
+    workspace.require(Permission.HANDLE_REQUESTS)
+    text = required_text(reason, F_REASON)
     with workspace.transaction() as session:
-        row = requests.gate(workspace, session, request_id, RequestType.RESTRICTION)
+        if restricted:
+            row = requests.gate(workspace, session, request_id, RequestType.RESTRICTION)
+        else:
+            row = _lifting_request(session, request_id)
         client = _client(session, row.client_id)
         if client.restricted == restricted:
             raise RestrictionStateError()
@@ -67,6 +82,21 @@ def _change(workspace: Workspace, request_id: int, reason: str, *, restricted: b
             details={"request_id": request_id},
         )
         return request_records.read_one(session, row)
+
+
+def _lifting_request(session: Session, request_id: int) -> DataSubjectRequestRow:
+    """The request a lift is recorded on: a RESTRICTION request (`RequestTypeMismatchError`) of a
+    dossier (`RequestNeedsClientError`) whose requester's identity was verified
+    (`IdentityNotVerifiedError`); closed or not. Besides the letters and the erasure, this is the
+    one path that adds a step to a closed request (see `requests.add_step`)."""
+    row = requests.find_row(session, request_id)
+    if row.request_type != RequestType.RESTRICTION.value:
+        raise RequestTypeMismatchError()
+    if row.client_id is None:
+        raise RequestNeedsClientError()
+    if row.identity_method is None:
+        raise IdentityNotVerifiedError()
+    return row
 
 
 def _client(session: Session, client_id: int | None) -> Client:

@@ -288,7 +288,9 @@ def test_closing_as_refused_requires_the_grounds(
     assert requests.get(workspace, request_id, audit=False).is_open
     qtbot.wait(20)  # let the layout settle before the picture
     screenshot(dialog, "request_close_dialog")
-    ui.grounds_edit.setPlainText("De gegevens kloppen volgens de stukken van de Belastingdienst (AWR art. 52).")
+    ui.grounds_edit.setPlainText(
+        "De gegevens kloppen volgens de stukken van de Belastingdienst (AWR art. 52)."
+    )
     click(qtbot, button(dialog, "ok_button"))
     assert not dialog.isVisible()
     closed = requests.get(workspace, request_id, audit=False)

@@ -46,6 +46,8 @@ def test_every_state_is_there_relative_to_today(demo_vault: tuple[Workspace, dat
     assert stranger.status is RequestStatus.AWAITING_IDENTITY
     assert stranger.requester.name == demo_requests.DEMO_REQUESTER.name
     assert stranger.requester.email.endswith(".example")
+    [granted] = [r for r in full if r.outcome is RequestOutcome.GRANTED]
+    assert StepKind.ACCESS_REPORT_MADE in {step.kind for step in granted.steps}  # the work, then granted
     [restricted] = [r for r in full if r.request_type is RequestType.RESTRICTION]
     assert restricted.client_restricted and restricted.is_open
     assert StepKind.RESTRICTION_SET in {step.kind for step in restricted.steps}

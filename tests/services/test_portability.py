@@ -165,7 +165,7 @@ def test_only_a_portability_request_that_is_open_gives_an_export(workspace: Work
     with pytest.raises(RequestTypeMismatchError):
         portability_export(workspace, access)
     closed = verified_request(workspace, client_id, RequestType.PORTABILITY)
-    requests.close(workspace, closed, RequestOutcome.GRANTED)
+    requests.close(workspace, closed, RequestOutcome.WITHDRAWN)
     with pytest.raises(RequestClosedError):
         portability_export(workspace, closed)
     assert audit_count(workspace, AuditAction.DATA_EXPORTED) == 0

@@ -84,7 +84,7 @@ def test_only_an_open_access_request_gives_a_report(workspace: Workspace) -> Non
     with pytest.raises(RequestTypeMismatchError):
         request_exports.access_report(workspace, portability)
     closed = verified_request(workspace, client_id)
-    requests.close(workspace, closed, RequestOutcome.GRANTED)
+    requests.close(workspace, closed, RequestOutcome.WITHDRAWN)
     with pytest.raises(RequestClosedError):
         request_exports.access_report(workspace, closed)
     assert audit_count(workspace, AuditAction.DOCUMENT_PRINTED) == 0

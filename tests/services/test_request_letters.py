@@ -32,7 +32,15 @@ from calqi_desktop.domain.requests import (
     first_deadline,
     internal_target,
 )
-from calqi_desktop.services import clients, consent, request_letters, request_rights, requests, restriction
+from calqi_desktop.services import (
+    clients,
+    consent,
+    request_exports,
+    request_letters,
+    request_rights,
+    requests,
+    restriction,
+)
 from calqi_desktop.services.workspace import Workspace
 from calqi_desktop.storage import audit_store
 
@@ -109,6 +117,7 @@ def test_extension_and_decision_letters_follow_the_request(workspace: Workspace)
     assert f"uiterlijk op {format_date_nl(extended_deadline(received, 2))}" in ack
     assert "Eerst uw identiteit" not in ack
 
+    request_exports.access_report(workspace, request_id)  # the work, before it is granted
     requests.close(
         workspace, request_id, RequestOutcome.PARTLY_GRANTED, "Interne notities.\nStukken van derden."
     )
@@ -181,7 +190,7 @@ def test_a_requester_outside_the_vault_is_addressed_by_name(workspace: Workspace
     text = text_of(request_letters.letter(workspace, request_id, LetterKind.ACKNOWLEDGEMENT))
     assert f"{name} Dorpsstraat 1 1234 AB Ergens Datum" in text
     assert "p.puk@example.org" not in text
-    requests.verify_identity(workspace, request_id, IdentityCheckDraft(IdentityMethod.KNOWN_EMAIL, recent()))
+    requests.verify_identity(workspace, request_id, IdentityCheckDraft(IdentityMethod.ID_IN_PERSON, recent()))
     requests.close(workspace, request_id, RequestOutcome.GRANTED)
     text = text_of(request_letters.letter(workspace, request_id, LetterKind.GRANTED))
     assert "Bijgaand de informatie uit onze privacyverklaring (versie " in text
@@ -238,7 +247,7 @@ def test_a_restricted_client_still_gets_the_letters_of_the_request(workspace: Wo
 
 def test_an_anonymised_client_is_addressed_without_name(workspace: Workspace) -> None:
     client_id = client_with_data(workspace)
-    request_id = verified_request(workspace, client_id, RequestType.ERASURE)
+    request_id = verified_request(workspace, client_id, RequestType.INFORMATION)
     requests.close(workspace, request_id, RequestOutcome.GRANTED)
     set_client(workspace, client_id, status="anonymised")
     text = text_of(request_letters.letter(workspace, request_id, LetterKind.GRANTED))

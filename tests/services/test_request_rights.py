@@ -11,6 +11,7 @@ from consent_helpers import draft as consent_draft
 from consent_helpers import set_client, sign_in
 from request_helpers import (
     MARKER,
+    audit_count,
     audit_details_text,
     client_with_data,
     open_request,
@@ -180,6 +181,35 @@ def test_withdrawal_of_consent_through_its_request(workspace: Workspace) -> None
     step = requests.get(workspace, request_id, audit=False).steps[-1]
     assert (step.kind, step.detail) == (StepKind.CONSENT_WITHDRAWN, str(given.id))
     assert consent.client_consents(workspace, other_client)[0].status is ConsentStatus.GIVEN
+    with workspace.transaction() as session:
+        [event] = session.scalars(
+            select(AuditEvent).where(AuditEvent.action == AuditAction.CONSENT_WITHDRAWN.value)
+        ).all()
+    assert (event.client_id, event.on_request_of) == (client_id, f"request:{request_id}")
+
+
+def test_a_withdrawal_for_a_request_stands_or_falls_with_its_step(
+    workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    client_id = client_with_data(workspace)
+    given = consent.give_consent(workspace, client_id, consent_draft(workspace))
+    request_id = verified_request(workspace, client_id, RequestType.WITHDRAWAL)
+    draft = WithdrawalDraft(given.id, datetime.now(UTC) - timedelta(minutes=5), ConsentMethod.EMAIL)
+
+    def step_fails(*_args: object, **_kwargs: object) -> None:
+        raise OSError("disk full")  # as the step's write would fail
+
+    with monkeypatch.context() as patch:
+        patch.setattr(requests, "add_step", step_fails)
+        with pytest.raises(OSError):
+            request_rights.withdraw_consent(workspace, request_id, draft)
+    assert consent.client_consents(workspace, client_id)[0].status is ConsentStatus.GIVEN
+    assert audit_count(workspace, AuditAction.CONSENT_WITHDRAWN) == 0
+    request = requests.get(workspace, request_id, audit=False)
+    assert StepKind.CONSENT_WITHDRAWN not in {step.kind for step in request.steps}
+
+    assert request_rights.withdraw_consent(workspace, request_id, draft).status is ConsentStatus.WITHDRAWN
+    assert audit_count(workspace, AuditAction.CONSENT_WITHDRAWN, f"request:{request_id}") == 1
 
 
 def test_an_objection_withdraws_too(workspace: Workspace) -> None:

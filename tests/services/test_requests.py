@@ -33,8 +33,12 @@ from calqi_desktop.domain.errors import (
     IdentityCheckBeforeReceiptError,
     IdentityCopyNotMaskedError,
     IdentityNotVerifiedError,
+    KnownEmailNeedsDossierError,
+    LinkAfterIdentityCheckError,
+    NothingDoneYetError,
     PermissionDeniedError,
     PhoneNumberError,
+    ReceiptDateLockedError,
     ReceivedInFutureError,
     RequestAlreadyLinkedError,
     RequestClosedError,
@@ -57,7 +61,7 @@ from calqi_desktop.domain.requests import (
     RequestType,
     StepKind,
 )
-from calqi_desktop.services import requests
+from calqi_desktop.services import request_exports, requests, restriction
 from calqi_desktop.services.workspace import Workspace
 from calqi_desktop.storage.models import DataSubjectRequestRow
 
@@ -281,18 +285,54 @@ def test_closing_rules(workspace: Workspace) -> None:
     with pytest.raises(RequestClosedError):
         requests.close(workspace, waiting, RequestOutcome.WITHDRAWN)
 
-    partly = verified_request(workspace, client_id, RequestType.ERASURE)
+    partly = verified_request(workspace, client_id, RequestType.INFORMATION)  # the letter is the answer
     with pytest.raises(GroundsRequiredError):
         requests.close(workspace, partly, RequestOutcome.PARTLY_GRANTED, " ")
     closed = requests.close(workspace, partly, RequestOutcome.PARTLY_GRANTED, "Fiscale bewaarplicht")
     assert closed.outcome_grounds == "Fiscale bewaarplicht"
-    granted = requests.close(workspace, verified_request(workspace, client_id), RequestOutcome.GRANTED)
+    objection = verified_request(workspace, client_id, RequestType.OBJECTION)  # may be honoured outside
+    granted = requests.close(workspace, objection, RequestOutcome.GRANTED)
     assert granted.outcome is RequestOutcome.GRANTED and granted.closed_on == date.today()
     failed = requests.close(
         workspace, open_request(workspace, client_id), RequestOutcome.IDENTITY_FAILED, "Geen ID"
     )
     assert failed.identity_failed_reason == "Geen ID"
     assert audit_count(workspace, AuditAction.REQUEST_CLOSED) == 4
+
+
+def test_granted_only_once_the_work_that_fits_the_right_is_done(workspace: Workspace) -> None:
+    client_id = client_with_data(workspace)
+    to_do = {
+        RequestType.ACCESS: "inzageoverzicht",
+        RequestType.PORTABILITY: "export voor gegevensoverdraagbaarheid",
+        RequestType.RESTRICTION: "beperking van de verwerking",
+        RequestType.RECTIFICATION: "Corrigeer eerst het dossier",
+        RequestType.WITHDRAWAL: "intrekking van de toestemming",
+        RequestType.ERASURE: "die sluit het verzoek zelf af",
+    }
+    for request_type, words in to_do.items():
+        request_id = verified_request(workspace, client_id, request_type)
+        requests.add_document(workspace, request_id, "brief.pdf", pdf("Verzoek"))  # a step, not the work
+        for outcome in (RequestOutcome.GRANTED, RequestOutcome.PARTLY_GRANTED):
+            with pytest.raises(NothingDoneYetError) as refused:
+                requests.close(workspace, request_id, outcome, "Deels")
+            assert words in refused.value.message() and "Afgewezen" in refused.value.message()
+            assert "Refused" in refused.value.message("en")
+        assert requests.get(workspace, request_id, audit=False).is_open
+        refusal = requests.close(workspace, request_id, RequestOutcome.REFUSED, "Geen grond")
+        assert refusal.outcome is RequestOutcome.REFUSED
+    assert audit_count(workspace, AuditAction.REQUEST_CLOSED) == len(to_do)
+
+    access = verified_request(workspace, client_id, RequestType.ACCESS)
+    other_access = verified_request(workspace, client_id, RequestType.ACCESS)
+    request_exports.access_report(workspace, access)
+    with pytest.raises(NothingDoneYetError):  # the report was made for the other request
+        requests.close(workspace, other_access, RequestOutcome.GRANTED)
+    assert requests.close(workspace, access, RequestOutcome.GRANTED).outcome is RequestOutcome.GRANTED
+    restricting = verified_request(workspace, client_id, RequestType.RESTRICTION)
+    restriction.set_restriction(workspace, restricting, "Juistheid betwist")
+    closed = requests.close(workspace, restricting, RequestOutcome.PARTLY_GRANTED, "Alleen het adres")
+    assert closed.outcome is RequestOutcome.PARTLY_GRANTED
 
 
 # --- changing and linking -----------------------------------------------------------------------
@@ -311,20 +351,48 @@ def test_change_corrects_the_intake_but_not_the_type_once_identity_is_verified(w
         date(2026, 2, 15),
     )
     assert changed.steps[-1].kind is StepKind.CHANGED
-    assert changed.steps[-1].detail == "channel,received_on,type"
+    assert changed.steps[-1].detail == "channel,received_on:2026-01-31>2026-01-15,type"
     assert requests.change(workspace, request_id, draft).steps == changed.steps  # nothing new, no step
+    with workspace.transaction() as session:
+        assert session.get_one(DataSubjectRequestRow, request_id).due_on == date(2026, 2, 15)
+        [event] = session.execute(
+            text("SELECT details FROM audit_event WHERE action = :action"),
+            {"action": AuditAction.REQUEST_CHANGED.value},
+        ).all()
+    assert json.loads(event[0]) == {
+        "fields": "channel,received_on,type",
+        "count": 3,
+        "received_on": "received_on:2026-01-31>2026-01-15",
+    }
     requests.verify_identity(
         workspace, request_id, IdentityCheckDraft(IdentityMethod.KNOWN_EMAIL, date(2026, 1, 20))
     )
     with pytest.raises(RequestTypeMismatchError):
         requests.change(workspace, request_id, replace(draft, request_type=RequestType.ERASURE))
-    with pytest.raises(IdentityCheckBeforeReceiptError):
-        requests.change(workspace, request_id, replace(draft, received_on=date(2026, 1, 21)))
+    for moved in (date(2026, 1, 16), date(2026, 1, 10)):  # later or earlier: the deadline stays
+        with pytest.raises(ReceiptDateLockedError) as locked:
+            requests.change(workspace, request_id, replace(draft, received_on=moved))
+        assert locked.value.field == "received_on"
     later = requests.change(workspace, request_id, replace(draft, description="Alles als CSV"))
     assert later.description == "Alles als CSV"
-    requests.close(workspace, request_id, RequestOutcome.GRANTED)
+    assert (later.received_on, later.deadline) == (date(2026, 1, 15), date(2026, 2, 15))
+    requests.close(workspace, request_id, RequestOutcome.WITHDRAWN)
     with pytest.raises(RequestClosedError):
         requests.change(workspace, request_id, draft)
+
+
+def test_the_receipt_date_stays_once_the_term_is_extended(workspace: Workspace) -> None:
+    client_id = client_with_data(workspace)
+    request_id = open_request(workspace, client_id, received_on=date(2026, 1, 31))  # not yet verified
+    requests.extend(workspace, request_id, 2, "Omvangrijk dossier", today=date(2026, 2, 10))
+    draft = RequestDraft(RequestType.ACCESS, date(2026, 2, 20), RequestChannel.LETTER, client_id=client_id)
+    with pytest.raises(ReceiptDateLockedError) as locked:
+        requests.change(workspace, request_id, draft)
+    assert locked.value.field == "received_on"
+    request = requests.get(workspace, request_id, audit=False)
+    assert (request.received_on, request.deadline) == (date(2026, 1, 31), date(2026, 4, 28))
+    changed = requests.change(workspace, request_id, replace(draft, received_on=date(2026, 1, 31)))
+    assert changed.deadline == date(2026, 4, 28) and changed.request_type is RequestType.ACCESS
 
 
 def test_link_client_clears_the_requester_and_happens_once(workspace: Workspace) -> None:
@@ -342,6 +410,31 @@ def test_link_client_clears_the_requester_and_happens_once(workspace: Workspace)
     with pytest.raises(RequestAlreadyLinkedError):
         requests.link_client(workspace, request_id, client_id)
     assert audit_count(workspace, AuditAction.REQUEST_LINKED, f"request:{request_id}") == 1
+    checked = requests.verify_identity(
+        workspace, request_id, IdentityCheckDraft(IdentityMethod.KNOWN_EMAIL, recent())
+    )
+    assert checked.identity is not None and checked.identity.method is IdentityMethod.KNOWN_EMAIL
+
+
+def test_an_identity_checked_before_linking_never_opens_a_dossier(workspace: Workspace) -> None:
+    client_id = client_with_data(workspace)
+    request_id = requests.register(workspace, stranger_draft(request_type=RequestType.ACCESS))
+    with pytest.raises(KnownEmailNeedsDossierError) as no_dossier:  # no dossier, so no known address
+        requests.verify_identity(
+            workspace, request_id, IdentityCheckDraft(IdentityMethod.KNOWN_EMAIL, recent())
+        )
+    assert no_dossier.value.field == "method"
+    assert requests.get(workspace, request_id, audit=False).identity is None
+    requests.verify_identity(workspace, request_id, IdentityCheckDraft(IdentityMethod.ID_IN_PERSON, recent()))
+    with pytest.raises(LinkAfterIdentityCheckError):  # the stranger's check would release the client's data
+        requests.link_client(workspace, request_id, client_id)
+    request = requests.get(workspace, request_id, audit=False)
+    assert request.client_id is None and request.requester.name == STRANGER.name
+    assert [step.kind for step in request.steps] == [StepKind.RECEIVED, StepKind.IDENTITY_VERIFIED]
+    with pytest.raises(RequestNeedsClientError):
+        request_exports.access_report(workspace, request_id)
+    assert audit_count(workspace, AuditAction.REQUEST_LINKED) == 0
+    assert audit_count(workspace, AuditAction.DOCUMENT_PRINTED) == 0
 
 
 # --- documents ----------------------------------------------------------------------------------
@@ -403,7 +496,7 @@ def test_the_gate_says_why_not(workspace: Workspace) -> None:
             requests.gate(workspace, session, ready, RequestType.ACCESS, RequestType.PORTABILITY)
         assert requests.gate(workspace, session, ready, RequestType.ERASURE).id == ready
         assert requests.gate(workspace, session, ready).id == ready
-    requests.close(workspace, ready, RequestOutcome.GRANTED)
+    requests.close(workspace, ready, RequestOutcome.WITHDRAWN)
     with workspace.transaction() as session, pytest.raises(RequestClosedError):
         requests.gate(workspace, session, ready, RequestType.ERASURE)
 
@@ -418,12 +511,12 @@ def test_the_list_soonest_deadline_first_and_found_by_reference_number_or_name(w
     soon = open_request(workspace, client_id, RequestType.ERASURE, received_on=today - timedelta(days=27))
     fresh = requests.register(workspace, stranger_draft(received_on=today))
     done = verified_request(workspace, client_id, received_on=today - timedelta(days=10))
-    requests.close(workspace, done, RequestOutcome.GRANTED)
+    requests.close(workspace, done, RequestOutcome.REFUSED, "Geen gegevens")
     assert [row.id for row in requests.list_requests(workspace)] == [late, soon, fresh]
     everything = requests.list_requests(workspace, open_only=False)
     assert [row.id for row in everything] == [fresh, done, soon, late]
     by_id = {row.id: row for row in everything}
-    assert by_id[done].outcome is RequestOutcome.GRANTED
+    assert by_id[done].outcome is RequestOutcome.REFUSED
     assert by_id[fresh].subject_name == "Marieke Ödegaard" and by_id[fresh].client_number == ""
     assert [row.id for row in requests.list_requests(workspace, text="odegaard")] == [fresh]
     assert [row.id for row in requests.list_requests(workspace, text="ZWARTVLIEG")] == [late, soon]

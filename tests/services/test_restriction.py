@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
-from consent_helpers import purpose_id, set_client
+from consent_helpers import purpose_id, set_client, sign_in
 from request_helpers import (
     MARKER,
     audit_count,
@@ -36,6 +37,7 @@ from calqi_desktop.domain.errors import (
     DisclosureRefusedError,
     GroundsRequiredError,
     IdentityNotVerifiedError,
+    PermissionDeniedError,
     RequestClosedError,
     RequestTypeMismatchError,
     RestrictionStateError,
@@ -131,11 +133,61 @@ def test_restriction_needs_a_verified_restriction_request_and_a_reason(workspace
         restriction.set_restriction(workspace, access, REASON)
     assert not clients.open_dossier(workspace, client_id, audit=False).restricted
     assert restriction.set_restriction(workspace, waiting, REASON).client_restricted
+    other = verified_request(workspace, client_id, RequestType.RESTRICTION)  # another request lifts it
+    assert not restriction.lift_restriction(workspace, other, "Opgeheven; klant ingelicht").client_restricted
     requests.close(workspace, waiting, RequestOutcome.GRANTED)
-    with pytest.raises(RequestClosedError):
-        restriction.lift_restriction(workspace, waiting, "Opgeheven")
-    other = verified_request(workspace, client_id, RequestType.RESTRICTION)  # a new request lifts it
-    assert not restriction.lift_restriction(workspace, other, "Opgeheven").client_restricted
+    with pytest.raises(RequestClosedError):  # setting needs an open request
+        restriction.set_restriction(workspace, waiting, REASON)
+
+
+def test_the_firm_lifts_a_restriction_after_the_request_was_closed(workspace: Workspace) -> None:
+    client_id = client_with_data(workspace)
+    request_id = verified_request(workspace, client_id, RequestType.RESTRICTION)
+    restriction.set_restriction(workspace, request_id, REASON)
+    requests.close(workspace, request_id, RequestOutcome.GRANTED)  # the deadline forces the answer
+    with pytest.raises(GroundsRequiredError) as missing:
+        restriction.lift_restriction(workspace, request_id, " \n ")
+    assert missing.value.field == "reason"
+    failed = open_request(workspace, client_id, RequestType.RESTRICTION)
+    requests.identity_failed(workspace, failed, "Geen identiteitsbewijs")
+    with pytest.raises(IdentityNotVerifiedError):
+        restriction.lift_restriction(workspace, failed, "Opgeheven")
+    access = verified_request(workspace, client_id, RequestType.ACCESS)
+    with pytest.raises(RequestTypeMismatchError):
+        restriction.lift_restriction(workspace, access, "Opgeheven")
+    assert clients.open_dossier(workspace, client_id, audit=False).restricted
+
+    note = "Adres juist bevonden; klant op 3 maart per brief ingelicht"
+    lifted = restriction.lift_restriction(workspace, request_id, note)
+    assert not lifted.client_restricted and not lifted.is_open
+    assert lifted.outcome is RequestOutcome.GRANTED
+    assert [s.kind for s in lifted.steps][-2:] == [StepKind.CLOSED, StepKind.RESTRICTION_LIFTED]
+    assert lifted.steps[-1].note == note
+    assert clients.open_dossier(workspace, client_id, audit=False).may_edit
+    assert audit_count(workspace, AuditAction.RESTRICTION_LIFTED, f"request:{request_id}") == 1
+    with pytest.raises(RestrictionStateError):
+        restriction.lift_restriction(workspace, request_id, note)
+
+
+def test_lifting_needs_someone_who_handles_requests_and_a_dossier_not_anonymised(
+    created_vault: tuple[Path, str],
+) -> None:
+    folder, _code = created_vault
+    admin = sign_in(folder, "beheerder")
+    client_id = client_with_data(admin)
+    request_id = verified_request(admin, client_id, RequestType.RESTRICTION)
+    restriction.set_restriction(admin, request_id, REASON)
+    requests.close(admin, request_id, RequestOutcome.GRANTED)
+    admin.sign_out()
+    assistent = sign_in(folder, "sam")
+    with pytest.raises(PermissionDeniedError):
+        restriction.lift_restriction(assistent, request_id, "Opgeheven; klant ingelicht")
+    assistent.sign_out()
+    officer = sign_in(folder, "fleur")
+    set_client(officer, client_id, status="anonymised")
+    with pytest.raises(ClientAnonymisedError):
+        restriction.lift_restriction(officer, request_id, "Opgeheven; klant ingelicht")
+    officer.sign_out()
 
 
 def test_an_anonymised_dossier_cannot_be_restricted(workspace: Workspace) -> None:
