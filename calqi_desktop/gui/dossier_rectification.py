@@ -28,10 +28,6 @@ from calqi_desktop.gui.app_session import AppSession
 from calqi_desktop.services import requests
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DossierEditor", text)
-
-
 def fetch_request(parent: QWidget, session: AppSession, request_id: int) -> DataSubjectRequest | None:
     """The request (not audited again: its window already was), or None after showing why not."""
     try:
@@ -70,15 +66,22 @@ def window_title(title: str, request: DataSubjectRequest | None) -> str:
     """'Rectificatie voor verzoek AVG-2026-0007 – K-000012 – Vries, J. de' in request mode."""
     if request is None:
         return title
-    return _tr("Rectificatie voor verzoek %1").replace("%1", request.reference) + f" – {title}"
+    return (
+        QCoreApplication.translate("DossierEditor", "Rectificatie voor verzoek %1").replace(
+            "%1", request.reference
+        )
+        + f" – {title}"
+    )
 
 
 def restriction_text(dossier: Dossier) -> str:
     """'Verwerking beperkt (AVG art. 18): <reason>.' — the reason as the member wrote it."""
     reason = dossier.restriction_reason.strip().rstrip(".")
     if not reason:
-        return _tr("Verwerking beperkt (AVG art. 18).")
-    return _tr("Verwerking beperkt (AVG art. 18): %1.").replace("%1", reason)
+        return QCoreApplication.translate("DossierEditor", "Verwerking beperkt (AVG art. 18).")
+    return QCoreApplication.translate("DossierEditor", "Verwerking beperkt (AVG art. 18): %1.").replace(
+        "%1", reason
+    )
 
 
 def banner_text(dossier: Dossier | None, request: DataSubjectRequest | None, editable: bool) -> str:
@@ -86,37 +89,57 @@ def banner_text(dossier: Dossier | None, request: DataSubjectRequest | None, edi
     if dossier is None:
         return ""
     if dossier.status == ClientStatus.ANONYMISED:
-        return _tr("Dit dossier is geanonimiseerd en kan niet meer worden gewijzigd.")
+        return QCoreApplication.translate(
+            "DossierEditor", "Dit dossier is geanonimiseerd en kan niet meer worden gewijzigd."
+        )
     if request is not None:
         return _request_banner(dossier, request, editable)
     if dossier.restricted:
         return (
             restriction_text(dossier)
             + " "
-            + _tr("Het dossier kan worden ingezien, maar niet gewijzigd, geëxporteerd of verstrekt.")
+            + QCoreApplication.translate(
+                "DossierEditor",
+                "Het dossier kan worden ingezien, maar niet gewijzigd, geëxporteerd of verstrekt.",
+            )
         )
     if not dossier.may_edit:
-        return _tr("U kunt dit dossier inzien. Uw rol mag het niet wijzigen.")
+        return QCoreApplication.translate(
+            "DossierEditor", "U kunt dit dossier inzien. Uw rol mag het niet wijzigen."
+        )
     return ""
 
 
 def _request_banner(dossier: Dossier, request: DataSubjectRequest, editable: bool) -> str:
     lines = [
-        _tr(
+        QCoreApplication.translate(
+            "DossierEditor",
             "Rectificatie voor verzoek %1: elke wijziging wordt met dit verzoek vastgelegd in de "
-            "historie van het dossier."
+            "historie van het dossier.",
         ).replace("%1", request.reference)
     ]
     if not request.is_open:
-        lines.append(_tr("Het verzoek is afgehandeld; het dossier kan hier niet meer worden gewijzigd."))
+        lines.append(
+            QCoreApplication.translate(
+                "DossierEditor",
+                "Het verzoek is afgehandeld; het dossier kan hier niet meer worden gewijzigd.",
+            )
+        )
     elif not request.identity_verified:
         lines.append(
-            _tr("Stel eerst de identiteit van de verzoeker vast; daarna kan het dossier worden gecorrigeerd.")
+            QCoreApplication.translate(
+                "DossierEditor",
+                "Stel eerst de identiteit van de verzoeker vast; daarna kan het dossier worden gecorrigeerd.",
+            )
         )
     elif not editable:
-        lines.append(_tr("Uw rol mag het dossier niet wijzigen."))
+        lines.append(QCoreApplication.translate("DossierEditor", "Uw rol mag het dossier niet wijzigen."))
     if dossier.restricted:
         lines.append(
-            restriction_text(dossier) + " " + _tr("Alleen de correctie voor dit verzoek is toegestaan.")
+            restriction_text(dossier)
+            + " "
+            + QCoreApplication.translate(
+                "DossierEditor", "Alleen de correctie voor dit verzoek is toegestaan."
+            )
         )
     return "\n".join(lines)

@@ -26,20 +26,21 @@ from calqi_desktop.gui.protected_pdf import save_protected_pdf
 from calqi_desktop.services import request_exports
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("dossier_summary_export", text)
-
-
 def refusal(session: AppSession, dossier: Dossier | None) -> str:
     """Why no summary can be made now ('' when it can)."""
     if not session.may(Permission.EXPORT_DATA):
-        return _tr("Uw rol mag geen gegevens exporteren.")
+        return QCoreApplication.translate("dossier_summary_export", "Uw rol mag geen gegevens exporteren.")
     if dossier is None:
-        return _tr("Sla het nieuwe dossier eerst op.")
+        return QCoreApplication.translate("dossier_summary_export", "Sla het nieuwe dossier eerst op.")
     if dossier.status == ClientStatus.ANONYMISED:
-        return _tr("Een geanonimiseerd dossier heeft geen overzicht meer.")
+        return QCoreApplication.translate(
+            "dossier_summary_export", "Een geanonimiseerd dossier heeft geen overzicht meer."
+        )
     if dossier.restricted:
-        return _tr("De verwerking is beperkt (AVG art. 18): het dossier mag niet worden geëxporteerd.")
+        return QCoreApplication.translate(
+            "dossier_summary_export",
+            "De verwerking is beperkt (AVG art. 18): het dossier mag niet worden geëxporteerd.",
+        )
     return ""
 
 
@@ -52,7 +53,10 @@ def show_summary_state(
     button.setEnabled(not why_not)
     button.setVisible(session.may(Permission.EXPORT_DATA))
     button.setToolTip(
-        why_not or _tr("Een overzicht van het dossier als PDF (%1)").replace("%1", shortcuts.DOSSIER_SUMMARY)
+        why_not
+        or QCoreApplication.translate(
+            "dossier_summary_export", "Een overzicht van het dossier als PDF (%1)"
+        ).replace("%1", shortcuts.DOSSIER_SUMMARY)
     )
 
 
@@ -61,21 +65,30 @@ def ask_include_special(parent: QWidget) -> bool | None:
     box = QMessageBox(
         QMessageBox.Icon.Question,
         APP_NAME,
-        _tr("Bijzondere persoonsgegevens opnemen in het dossieroverzicht?"),
+        QCoreApplication.translate(
+            "dossier_summary_export", "Bijzondere persoonsgegevens opnemen in het dossieroverzicht?"
+        ),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No | QMessageBox.StandardButton.Cancel,
         parent,
     )
     box.setObjectName("include_special_box")
     box.setInformativeText(
-        _tr(
+        QCoreApplication.translate(
+            "dossier_summary_export",
             "Met bijzondere gegevens staan het BSN, de geboortedatum, bankrekeningen en kinderen er "
             "volledig in; zonder worden ze afgeschermd getoond. Neem ze alleen op als het overzicht "
-            "daarvoor bedoeld is."
+            "daarvoor bedoeld is.",
         )
     )
-    box.button(QMessageBox.StandardButton.Yes).setText(_tr("Met bijzondere gegevens"))
-    box.button(QMessageBox.StandardButton.No).setText(_tr("Zonder (afgeschermd)"))
-    box.button(QMessageBox.StandardButton.Cancel).setText(_tr("Annuleren"))
+    box.button(QMessageBox.StandardButton.Yes).setText(
+        QCoreApplication.translate("dossier_summary_export", "Met bijzondere gegevens")
+    )
+    box.button(QMessageBox.StandardButton.No).setText(
+        QCoreApplication.translate("dossier_summary_export", "Zonder (afgeschermd)")
+    )
+    box.button(QMessageBox.StandardButton.Cancel).setText(
+        QCoreApplication.translate("dossier_summary_export", "Annuleren")
+    )
     box.setDefaultButton(QMessageBox.StandardButton.No)
     box.setEscapeButton(QMessageBox.StandardButton.Cancel)
     answer = box.exec()
@@ -105,8 +118,10 @@ def save_dossier_summary(parent: QWidget, session: AppSession, dossier: Dossier)
 
     return save_protected_pdf(
         parent,
-        _tr("Dossieroverzicht opslaan"),
-        _tr("Dossieroverzicht %1.pdf").replace("%1", dossier.draft.client_number),
+        QCoreApplication.translate("dossier_summary_export", "Dossieroverzicht opslaan"),
+        QCoreApplication.translate("dossier_summary_export", "Dossieroverzicht %1.pdf").replace(
+            "%1", dossier.draft.client_number
+        ),
         render,
         holds_special=include_special,
     )

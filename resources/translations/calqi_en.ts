@@ -1561,11 +1561,11 @@ If you do not want to do this now, choose Sign out.</translation>
     </message>
     <message>
         <source>Resterend</source>
-        <translation type="unfinished"></translation>
+        <translation>Remaining</translation>
     </message>
     <message>
         <source>Termijn</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline</translation>
     </message>
     <message>
         <source>Geldig tot en met</source>
@@ -1589,23 +1589,23 @@ If you do not want to do this now, choose Sign out.</translation>
     </message>
     <message>
         <source>vandaag</source>
-        <translation type="unfinished"></translation>
+        <translation>today</translation>
     </message>
     <message>
         <source>nog 1 dag</source>
-        <translation type="unfinished"></translation>
+        <translation>1 day left</translation>
     </message>
     <message>
         <source>nog %1 dagen</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 days left</translation>
     </message>
     <message>
         <source>1 dag te laat</source>
-        <translation type="unfinished"></translation>
+        <translation>1 day overdue</translation>
     </message>
     <message>
         <source>%1 dagen te laat</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 days overdue</translation>
     </message>
 </context>
 <context>
@@ -2177,7 +2177,7 @@ If you do not want to do this now, choose Sign out.</translation>
     </message>
     <message>
         <source>Dossieroverzicht (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier summary (PDF)…</translation>
     </message>
     <message>
         <source>De gegevens van dit dossier zijn intussen gewijzigd. Sla uw wijzigingen op (dan volgt een melding) of sluit zonder opslaan en open het dossier opnieuw.</source>
@@ -2205,7 +2205,7 @@ If you do not want to do this now, choose Sign out.</translation>
     </message>
     <message>
         <source>Het dossier is gecorrigeerd voor verzoek %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The dossier has been rectified for request %1.</translation>
     </message>
     <message>
         <source>Het dossier is opgeslagen.</source>
@@ -2213,11 +2213,11 @@ If you do not want to do this now, choose Sign out.</translation>
     </message>
     <message>
         <source>Het dossieroverzicht is opgeslagen in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The dossier summary has been saved in %1.</translation>
     </message>
     <message>
         <source>Uw niet-opgeslagen wijzigingen staan er niet in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your unsaved changes are not included in it.</translation>
     </message>
     <message>
         <source>De grondslag is vastgelegd.</source>
@@ -2355,6 +2355,50 @@ If you do not want to do this now, choose Sign out.</translation>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
+    <message>
+        <source>Rectificatie voor verzoek %1</source>
+        <translation>Rectification for request %1</translation>
+    </message>
+    <message>
+        <source>Verwerking beperkt (AVG art. 18).</source>
+        <translation>Processing restricted (GDPR art. 18).</translation>
+    </message>
+    <message>
+        <source>Verwerking beperkt (AVG art. 18): %1.</source>
+        <translation>Processing restricted (GDPR art. 18): %1.</translation>
+    </message>
+    <message>
+        <source>Dit dossier is geanonimiseerd en kan niet meer worden gewijzigd.</source>
+        <translation>This dossier has been anonymised and can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>Het dossier kan worden ingezien, maar niet gewijzigd, geëxporteerd of verstrekt.</source>
+        <translation>The dossier can be viewed, but not changed, exported or disclosed.</translation>
+    </message>
+    <message>
+        <source>U kunt dit dossier inzien. Uw rol mag het niet wijzigen.</source>
+        <translation>You can view this dossier. Your role may not change it.</translation>
+    </message>
+    <message>
+        <source>Rectificatie voor verzoek %1: elke wijziging wordt met dit verzoek vastgelegd in de historie van het dossier.</source>
+        <translation>Rectification for request %1: every change is recorded with this request in the dossier&apos;s history.</translation>
+    </message>
+    <message>
+        <source>Het verzoek is afgehandeld; het dossier kan hier niet meer worden gewijzigd.</source>
+        <translation>The request has been closed; the dossier can no longer be changed here.</translation>
+    </message>
+    <message>
+        <source>Stel eerst de identiteit van de verzoeker vast; daarna kan het dossier worden gecorrigeerd.</source>
+        <translation>Verify the requester&apos;s identity first; then the dossier can be corrected.</translation>
+    </message>
+    <message>
+        <source>Uw rol mag het dossier niet wijzigen.</source>
+        <translation>Your role may not change the dossier.</translation>
+    </message>
+    <message>
+        <source>Alleen de correctie voor dit verzoek is toegestaan.</source>
+        <translation>Only the correction for this request is allowed.</translation>
+    </message>
 </context>
 <context>
     <name>DossierHistoryModel</name>
@@ -2389,7 +2433,7 @@ If you do not want to do this now, choose Sign out.</translation>
     </message>
     <message>
         <source>AVG-verzoek</source>
-        <translation type="unfinished"></translation>
+        <translation>Data-subject request</translation>
     </message>
 </context>
 <context>
@@ -2476,11 +2520,11 @@ If you do not want to do this now, choose Sign out.</translation>
     </message>
     <message>
         <source>Dit dossier is al geopend en heeft niet-opgeslagen wijzigingen.</source>
-        <translation type="unfinished"></translation>
+        <translation>This dossier is already open and has unsaved changes.</translation>
     </message>
     <message>
         <source>Sla de wijzigingen op of sluit het venster zonder opslaan, en kies daarna opnieuw ‘Dossier corrigeren’ bij het verzoek. Zo komen alleen de correcties voor het verzoek in de historie onder dat verzoek.</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the changes or close the window without saving, then choose ‘Rectify dossier’ on the request again. That way only the corrections for the request are recorded in the history under that request.</translation>
     </message>
     <message>
         <source>Zoek op naam, klantnummer, postcode, plaats, e-mail of KvK (BSN alleen volledig)</source>
@@ -2524,7 +2568,7 @@ If you do not want to do this now, choose Sign out.</translation>
     <message>
         <source>verwerking beperkt</source>
         <extracomment>At most this many dossiers are offered for one search.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>processing restricted</translation>
     </message>
 </context>
 <context>
@@ -2597,130 +2641,130 @@ If you do not want to do this now, choose Sign out.</translation>
     <name>ErasureDialog</name>
     <message>
         <source>Wissen</source>
-        <translation type="unfinished"></translation>
+        <translation>Erase</translation>
     </message>
     <message>
         <source>Annuleren</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Gegevens wissen voor verzoek %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erase data for request %1</translation>
     </message>
     <message>
         <source>De persoonsgegevens in dossier %1 worden gewist: het dossier wordt geanonimiseerd. Controleer hieronder wat er verdwijnt en wat er op grond van de wet blijft.</source>
-        <translation type="unfinished"></translation>
+        <translation>The personal data in dossier %1 will be erased: the dossier will be anonymised. Check below what will be removed and what is kept because the law requires it.</translation>
     </message>
     <message>
         <source>Hiervan is niets opgeslagen.</source>
-        <translation type="unfinished"></translation>
+        <translation>None of this is stored.</translation>
     </message>
     <message>
         <source>Niets</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing</translation>
     </message>
     <message>
         <source>Typ ter bevestiging het &amp;klantnummer (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Type the client &amp;number (%1) to confirm</translation>
     </message>
     <message>
         <source>tot %1</source>
-        <translation type="unfinished"></translation>
+        <translation>until %1</translation>
     </message>
     <message>
         <source>Besluit over het verzoek opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Save decision on the request</translation>
     </message>
     <message>
         <source>Besluit wissing %1.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Erasure decision %1.pdf</translation>
     </message>
     <message>
         <source>Er is niets gewist. Kies eerst waar de besluitbrief komt: na het wissen kan de brief niet meer worden geadresseerd.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing has been erased. First choose where the decision letter should be saved: after the erasure the letter can no longer be addressed.</translation>
     </message>
     <message>
         <source>Gegevens wissen</source>
-        <translation type="unfinished"></translation>
+        <translation>Erase data</translation>
     </message>
     <message>
         <source>De gegevens zijn gewist.</source>
-        <translation type="unfinished"></translation>
+        <translation>The data has been erased.</translation>
     </message>
     <message>
         <source>Besluit op een andere plek opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Save decision in another location</translation>
     </message>
     <message>
         <source>Dossier %1 is geanonimiseerd; %2 velden en regels zijn verwijderd.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier %1 has been anonymised; %2 fields and rows have been removed.</translation>
     </message>
     <message>
         <source>Kluisbestand: %1 vóór, %2 na het opschonen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vault file: %1 before, %2 after the clean-up.</translation>
     </message>
     <message>
         <source>De besluitbrief is opgeslagen in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The decision letter has been saved in %1.</translation>
     </message>
     <message>
         <source>De besluitbrief is niet opgeslagen. Het besluit en de gronden staan bij het verzoek; stel de brief aan de verzoeker daarmee op.</source>
-        <translation type="unfinished"></translation>
+        <translation>The decision letter has not been saved. The decision and the grounds are recorded with the request; use them to draw up the letter to the requester.</translation>
     </message>
     <message>
         <source>Gegevens wissen (anonimiseren)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erase data (anonymise)</translation>
     </message>
     <message>
         <source>Wordt &amp;verwijderd</source>
-        <translation type="unfinished"></translation>
+        <translation>Will be &amp;removed</translation>
     </message>
     <message>
         <source>Blijft &amp;bewaard, met de reden</source>
-        <translation type="unfinished"></translation>
+        <translation>Will be &amp;kept, with the reason</translation>
     </message>
     <message>
         <source>Dit kan niet ongedaan worden gemaakt. Back-ups die vóór vandaag zijn gemaakt, bevatten de gegevens nog totdat ze volgens het back-upschema zijn vervangen; zet ze niet terug zonder deze wissing opnieuw uit te voeren.</source>
-        <translation type="unfinished"></translation>
+        <translation>This cannot be undone. Backups made before today still contain the data until they are replaced according to the backup schedule; do not restore them without carrying out this erasure again.</translation>
     </message>
     <message>
         <source>Ik heb gecontroleerd wat er wordt verwijderd en wat er blijft, en begrijp dat dit &amp;definitief is</source>
-        <translation type="unfinished"></translation>
+        <translation>I have checked what will be removed and what will be kept, and understand that this is &amp;permanent</translation>
     </message>
     <message>
         <source>&amp;Klantnummer ter bevestiging</source>
-        <translation type="unfinished"></translation>
+        <translation>Client &amp;number for confirmation</translation>
     </message>
 </context>
 <context>
     <name>ExportPasswordDialog</name>
     <message>
         <source>Opslaan</source>
-        <translation type="unfinished">Save</translation>
+        <translation>Save</translation>
     </message>
     <message>
         <source>Annuleren</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>PDF beveiligen</source>
-        <translation type="unfinished"></translation>
+        <translation>Protect PDF</translation>
     </message>
     <message>
         <source>&amp;Beveiligen met een wachtwoord (aanbevolen: dit document bevat bijzondere persoonsgegevens)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;tect with a password (recommended: this document contains special personal data)</translation>
     </message>
     <message>
         <source>&amp;Wachtwoord</source>
-        <translation type="unfinished">&amp;Password</translation>
+        <translation>&amp;Password</translation>
     </message>
     <message>
         <source>&amp;Herhaal wachtwoord</source>
-        <translation type="unfinished">&amp;Confirm password</translation>
+        <translation>&amp;Confirm password</translation>
     </message>
     <message>
         <source>Kies minstens 12 tekens. Geef het wachtwoord telefonisch door aan de ontvanger, nooit in dezelfde brief of e-mail als het document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose at least 12 characters. Give the password to the recipient by telephone, never in the same letter or email as the document.</translation>
     </message>
 </context>
 <context>
@@ -3373,346 +3417,346 @@ Role: %2</translation>
     <message>
         <source>Verzoek afhandelen — %1</source>
         <extracomment>The decisions this dialog records, in the order offered.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Close request — %1</translation>
     </message>
     <message>
         <source>Afhandelen</source>
-        <translation type="unfinished"></translation>
+        <translation>Close request</translation>
     </message>
     <message>
         <source>Annuleren</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Vul de gronden in: ze komen in de besluitbrief.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fill in the grounds: they are included in the decision letter.</translation>
     </message>
     <message>
         <source>&amp;Gronden (verplicht)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grounds (required)</translation>
     </message>
     <message>
         <source>Een toelichting is niet verplicht.</source>
-        <translation type="unfinished"></translation>
+        <translation>A note is optional.</translation>
     </message>
     <message>
         <source>&amp;Toelichting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note</translation>
     </message>
     <message>
         <source>De identiteit is niet vastgesteld: er kan niets zijn toegekend. Kon de identiteit niet worden vastgesteld, leg dat dan vast bij de identiteit.</source>
-        <translation type="unfinished"></translation>
+        <translation>The identity has not been verified: nothing can have been granted. If the identity could not be verified, record that with the identity check.</translation>
     </message>
     <message>
         <source>Verzoek afhandelen</source>
-        <translation type="unfinished"></translation>
+        <translation>Close request</translation>
     </message>
     <message>
         <source>Leg het besluit vast. Daarna kan aan het verzoek niets meer worden gedaan; de besluitbrief noemt de gronden en de mogelijkheid om te klagen bij de Autoriteit Persoonsgegevens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Record the decision. After that, nothing more can be done with the request; the decision letter states the grounds and the option to lodge a complaint with the Autoriteit Persoonsgegevens.</translation>
     </message>
     <message>
         <source>&amp;Besluit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Decision</translation>
     </message>
     <message>
         <source>&amp;Gronden</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grounds</translation>
     </message>
 </context>
 <context>
     <name>RequestExtensionDialog</name>
     <message>
         <source>Termijn verlengen — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Extend term — %1</translation>
     </message>
     <message>
         <source>1 maand</source>
-        <translation type="unfinished"></translation>
+        <translation>1 month</translation>
     </message>
     <message>
         <source>%1 maanden</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 months</translation>
     </message>
     <message>
         <source>Verlengen</source>
-        <translation type="unfinished"></translation>
+        <translation>Extend</translation>
     </message>
     <message>
         <source>Annuleren</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Termijn verlengen</source>
-        <translation type="unfinished"></translation>
+        <translation>Extend term</translation>
     </message>
     <message>
         <source>De termijn kan één keer worden verlengd, met ten hoogste twee maanden, en alleen zolang de eerste termijn nog loopt (AVG art. 12 lid 3). De verzoeker krijgt bericht met de reden.</source>
-        <translation type="unfinished"></translation>
+        <translation>The term can be extended once, by at most two months, and only while the original term is still running (GDPR art. 12(3)). The requester is notified, with the reason.</translation>
     </message>
     <message>
         <source>Huidige termijn</source>
-        <translation type="unfinished"></translation>
+        <translation>Current deadline</translation>
     </message>
     <message>
         <source>&amp;Verlengen met</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Extend by</translation>
     </message>
     <message>
         <source>Nieuwe termijn</source>
-        <translation type="unfinished"></translation>
+        <translation>New deadline</translation>
     </message>
     <message>
         <source>&amp;Reden</source>
-        <translation type="unfinished">&amp;Reason</translation>
+        <translation>&amp;Reason</translation>
     </message>
     <message>
         <source>bijv. het verzoek is complex: gegevens uit meerdere jaren moeten worden verzameld</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. the request is complex: data from several years has to be collected</translation>
     </message>
 </context>
 <context>
     <name>RequestIdentityDialog</name>
     <message>
         <source>Identiteit van de verzoeker — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Identity of the requester — %1</translation>
     </message>
     <message>
         <source>Vastleggen</source>
-        <translation type="unfinished">Record</translation>
+        <translation>Record</translation>
     </message>
     <message>
         <source>Annuleren</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>&amp;Terug: identiteit vastleggen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Back: verify identity</translation>
     </message>
     <message>
         <source>Identiteit kon &amp;niet worden vastgesteld…</source>
-        <translation type="unfinished"></translation>
+        <translation>Identity could &amp;not be verified…</translation>
     </message>
     <message>
         <source>Verzoek afsluiten</source>
-        <translation type="unfinished"></translation>
+        <translation>Close request</translation>
     </message>
     <message>
         <source>Identiteit van de verzoeker</source>
-        <translation type="unfinished"></translation>
+        <translation>Identity of the requester</translation>
     </message>
     <message>
         <source>Leg vast hoe is vastgesteld dat de verzoeker echt de betrokkene is. Pas daarna worden gegevens verstrekt of gewijzigd.</source>
-        <translation type="unfinished"></translation>
+        <translation>Record how it was established that the requester really is the data subject. Only then is data disclosed or changed.</translation>
     </message>
     <message>
         <source>&amp;Hoe</source>
-        <translation type="unfinished">&amp;How</translation>
+        <translation>&amp;How</translation>
     </message>
     <message>
         <source>BSN en pasfoto op de kopie zijn &amp;afgeschermd (onleesbaar gemaakt)</source>
-        <translation type="unfinished"></translation>
+        <translation>BSN and passport photo on the copy are &amp;masked (made illegible)</translation>
     </message>
     <message>
         <source>&amp;Datum</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date</translation>
     </message>
     <message>
         <source>dd-MM-yyyy</source>
-        <translation type="unfinished">dd-MM-yyyy</translation>
+        <translation>dd-MM-yyyy</translation>
     </message>
     <message>
         <source>&amp;Toelichting</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ote</translation>
     </message>
     <message>
         <source>bijv. rijbewijs getoond aan de balie (geen nummers overnemen)</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. driving licence shown at the desk (do not copy any numbers)</translation>
     </message>
     <message>
         <source>Identiteit kon niet worden vastgesteld</source>
-        <translation type="unfinished"></translation>
+        <translation>Identity could not be verified</translation>
     </message>
     <message>
         <source>Het verzoek wordt dan afgesloten. De verzoeker krijgt een brief met de reden en de mogelijkheid om te klagen bij de Autoriteit Persoonsgegevens.</source>
-        <translation type="unfinished"></translation>
+        <translation>The request is then closed. The requester receives a letter stating the reason and the option to lodge a complaint with the Autoriteit Persoonsgegevens.</translation>
     </message>
     <message>
         <source>&amp;Reden</source>
-        <translation type="unfinished">&amp;Reason</translation>
+        <translation>&amp;Reason</translation>
     </message>
     <message>
         <source>bijv. geen afgeschermde kopie ontvangen na herhaald verzoek</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. no masked copy received after repeated requests</translation>
     </message>
 </context>
 <context>
     <name>RequestIntakeDialog</name>
     <message>
         <source>Inboeken</source>
-        <translation type="unfinished"></translation>
+        <translation>Register</translation>
     </message>
     <message>
         <source>Annuleren</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>geen (kan ook later)</source>
-        <translation type="unfinished"></translation>
+        <translation>none (can also be added later)</translation>
     </message>
     <message>
         <source>Het verzoek is ingeboekt, maar het stuk is niet toegevoegd.</source>
-        <translation type="unfinished"></translation>
+        <translation>The request has been registered, but the document has not been added.</translation>
     </message>
     <message>
         <source>Voeg het stuk later toe in het venster van het verzoek.</source>
-        <translation type="unfinished"></translation>
+        <translation>Add the document later in the request window.</translation>
     </message>
     <message>
         <source>Nieuw AVG-verzoek</source>
-        <translation type="unfinished"></translation>
+        <translation>New data-subject request</translation>
     </message>
     <message>
         <source>&amp;Soort verzoek</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kind of request</translation>
     </message>
     <message>
         <source>&amp;Ontvangen op</source>
-        <translation type="unfinished"></translation>
+        <translation>Received &amp;on</translation>
     </message>
     <message>
         <source>dd-MM-yyyy</source>
-        <translation type="unfinished">dd-MM-yyyy</translation>
+        <translation>dd-MM-yyyy</translation>
     </message>
     <message>
         <source>&amp;Binnengekomen per</source>
-        <translation type="unfinished"></translation>
+        <translation>Received &amp;via</translation>
     </message>
     <message>
         <source>Verzoeker</source>
-        <translation type="unfinished"></translation>
+        <translation>Requester</translation>
     </message>
     <message>
         <source>Een &amp;klant in de kluis</source>
-        <translation type="unfinished"></translation>
+        <translation>A &amp;client in the vault</translation>
     </message>
     <message>
         <source>&amp;Niet in de kluis</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Not in the vault</translation>
     </message>
     <message>
         <source>Zoek het dossier op naam, klantnummer, postcode of plaats</source>
-        <translation type="unfinished"></translation>
+        <translation>Search for the dossier by name, client number, postcode or city</translation>
     </message>
     <message>
         <source>Na&amp;am</source>
-        <translation type="unfinished"></translation>
+        <translation>Na&amp;me</translation>
     </message>
     <message>
         <source>&amp;E-mailadres</source>
-        <translation type="unfinished">&amp;Email address</translation>
+        <translation>&amp;Email address</translation>
     </message>
     <message>
         <source>&amp;Telefoon</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telephone</translation>
     </message>
     <message>
         <source>&amp;Adres</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Address</translation>
     </message>
     <message>
         <source>straat en huisnummer, postcode en plaats</source>
-        <translation type="unfinished"></translation>
+        <translation>street and house number, postcode and city</translation>
     </message>
     <message>
         <source>&amp;Omschrijving</source>
-        <translation type="unfinished">&amp;Description</translation>
+        <translation>&amp;Description</translation>
     </message>
     <message>
         <source>wat er wordt gevraagd, in eigen woorden (zonder BSN of andere bijzondere gegevens)</source>
-        <translation type="unfinished"></translation>
+        <translation>what is being asked, in your own words (without the BSN or other special data)</translation>
     </message>
     <message>
         <source>Brief of e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter or email</translation>
     </message>
     <message>
         <source>&amp;Bestand kiezen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose &amp;file…</translation>
     </message>
     <message>
         <source>&amp;Weghalen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remove</translation>
     </message>
 </context>
 <context>
     <name>RequestLinkDialog</name>
     <message>
         <source>Koppelen aan dossier — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Link to dossier — %1</translation>
     </message>
     <message>
         <source>Koppelen</source>
-        <translation type="unfinished"></translation>
+        <translation>Link</translation>
     </message>
     <message>
         <source>Annuleren</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Koppelen aan dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Link to dossier</translation>
     </message>
     <message>
         <source>Zoek het dossier van de betrokkene en koppel het verzoek eraan. Dat kan alleen zolang de identiteit van de verzoeker niet is vastgesteld, en maar één keer. De naam en contactgegevens die bij de intake zijn ingevuld, vervallen: het dossier houdt ze.</source>
-        <translation type="unfinished"></translation>
+        <translation>Find the data subject’s dossier and link the request to it. This is only possible while the requester’s identity has not been verified, and only once. The name and contact details entered at intake are discarded: the dossier holds them.</translation>
     </message>
     <message>
         <source>Verzoeker</source>
-        <translation type="unfinished"></translation>
+        <translation>Requester</translation>
     </message>
     <message>
         <source>&amp;Dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dossier</translation>
     </message>
     <message>
         <source>Zoek het dossier op naam, klantnummer, postcode of plaats</source>
-        <translation type="unfinished"></translation>
+        <translation>Search for the dossier by name, client number, postcode or city</translation>
     </message>
 </context>
 <context>
     <name>RequestListModel</name>
     <message>
         <source>Kenmerk</source>
-        <translation type="unfinished"></translation>
+        <translation>Reference</translation>
     </message>
     <message>
         <source>Soort</source>
-        <translation type="unfinished">Kind</translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>Betrokkene</source>
-        <translation type="unfinished"></translation>
+        <translation>Data subject</translation>
     </message>
     <message>
         <source>Ontvangen</source>
-        <translation type="unfinished"></translation>
+        <translation>Received</translation>
     </message>
     <message>
         <source>Termijn</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline</translation>
     </message>
     <message>
         <source>Dagen</source>
-        <translation type="unfinished"></translation>
+        <translation>Days</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>De wettelijke termijn: één kalendermaand na ontvangst, of later na een verlenging</source>
-        <translation type="unfinished"></translation>
+        <translation>The statutory deadline: one calendar month after receipt, or later after an extension</translation>
     </message>
 </context>
 <context>
@@ -3720,290 +3764,290 @@ Role: %2</translation>
     <message>
         <source>%1 — %2 — AVG-verzoek</source>
         <extracomment>open_dossier(client_id, request_id): the dossier window in rectification mode; False when it cannot.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 — Data-subject request</translation>
     </message>
     <message>
         <source>%1 — niet in de kluis</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — not in the vault</translation>
     </message>
     <message>
         <source>%1 op %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 on %2</translation>
     </message>
     <message>
         <source>Gronden: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Grounds: %1</translation>
     </message>
     <message>
         <source>Dossier geanonimiseerd — de gegevens van de betrokkene zijn gewist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier anonymised — the data subject’s data has been erased.</translation>
     </message>
     <message>
         <source>Verwerking beperkt — alleen dit verzoek wordt afgehandeld</source>
-        <translation type="unfinished"></translation>
+        <translation>Processing restricted — only this request is being handled</translation>
     </message>
     <message>
         <source>Wettelijke termijn: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Statutory deadline: %1 (%2)</translation>
     </message>
     <message>
         <source>Wettelijke termijn: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Statutory deadline: %1</translation>
     </message>
     <message>
         <source>Interne streefdatum (vier weken): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Internal target date (four weeks): %1</translation>
     </message>
     <message>
         <source>Verlengd met %1 op %2 door %3 (eerste termijn %4). Reden: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Extended by %1 on %2 by %3 (original deadline %4). Reason: %5</translation>
     </message>
     <message>
         <source>1 maand</source>
-        <translation type="unfinished"></translation>
+        <translation>1 month</translation>
     </message>
     <message>
         <source>2 maanden</source>
-        <translation type="unfinished"></translation>
+        <translation>2 months</translation>
     </message>
     <message>
         <source>Identiteit vastgesteld: %1, door %2 op %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identity verified: %1, by %2 on %3.</translation>
     </message>
     <message>
         <source>Toelichting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Note: %1</translation>
     </message>
     <message>
         <source>Identiteit niet vastgesteld; het verzoek is afgesloten. Reden: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Identity not verified; the request has been closed. Reason: %1</translation>
     </message>
     <message>
         <source>Identiteit nog niet vastgesteld</source>
-        <translation type="unfinished"></translation>
+        <translation>Identity not yet verified</translation>
     </message>
     <message>
         <source>Brief opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Save letter</translation>
     </message>
     <message>
         <source>Brief opgeslagen: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter saved: %1</translation>
     </message>
     <message>
         <source>De brief kan ook later worden gemaakt (Ctrl+Shift+B).</source>
-        <translation type="unfinished"></translation>
+        <translation>The letter can also be made later (Ctrl+Shift+B).</translation>
     </message>
     <message>
         <source>Brief maken…</source>
-        <translation type="unfinished"></translation>
+        <translation>Make letter…</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Later</translation>
     </message>
     <message>
         <source>Het verzoek is aan het dossier gekoppeld.</source>
-        <translation type="unfinished"></translation>
+        <translation>The request has been linked to the dossier.</translation>
     </message>
     <message>
         <source>Het verzoek is afgesloten: de identiteit kon niet worden vastgesteld.</source>
-        <translation type="unfinished"></translation>
+        <translation>The request has been closed: the identity could not be verified.</translation>
     </message>
     <message>
         <source>Nu de brief met de reden aan de verzoeker maken?</source>
-        <translation type="unfinished"></translation>
+        <translation>Make the letter to the requester stating the reason now?</translation>
     </message>
     <message>
         <source>De identiteit is vastgelegd.</source>
-        <translation type="unfinished"></translation>
+        <translation>The identity check has been recorded.</translation>
     </message>
     <message>
         <source>De termijn is verlengd.</source>
-        <translation type="unfinished"></translation>
+        <translation>The term has been extended.</translation>
     </message>
     <message>
         <source>De verzoeker moet de verlenging en de reden binnen de eerste termijn horen. Nu de brief maken?</source>
-        <translation type="unfinished"></translation>
+        <translation>The requester must be told about the extension and the reason within the original term. Make the letter now?</translation>
     </message>
     <message>
         <source>Het verzoek is afgehandeld.</source>
-        <translation type="unfinished"></translation>
+        <translation>The request has been closed.</translation>
     </message>
     <message>
         <source>Nu de besluitbrief aan de verzoeker maken?</source>
-        <translation type="unfinished"></translation>
+        <translation>Make the decision letter to the requester now?</translation>
     </message>
     <message>
         <source>%1 — %2 kB, toegevoegd op %3 door %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 kB, added on %3 by %4</translation>
     </message>
     <message>
         <source>Stukken (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents (%1)</translation>
     </message>
     <message>
         <source>AVG-verzoek</source>
-        <translation type="unfinished"></translation>
+        <translation>Data-subject request</translation>
     </message>
     <message>
         <source>Soort</source>
-        <translation type="unfinished">Kind</translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>Betrokkene</source>
-        <translation type="unfinished"></translation>
+        <translation>Data subject</translation>
     </message>
     <message>
         <source>Ontvangen</source>
-        <translation type="unfinished"></translation>
+        <translation>Received</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Omschrijving</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Het verzoek koppelen aan het dossier van de betrokkene (alleen vóór de identiteitscontrole)</source>
-        <translation type="unfinished"></translation>
+        <translation>Link the request to the data subject’s dossier (only before the identity check)</translation>
     </message>
     <message>
         <source>&amp;Koppelen aan dossier…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lin&amp;k to dossier…</translation>
     </message>
     <message>
         <source>De identiteitscontrole van de verzoeker vastleggen (Ctrl+Shift+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Record the identity check of the requester (Ctrl+Shift+I)</translation>
     </message>
     <message>
         <source>&amp;Identiteit vastleggen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verify &amp;identity…</translation>
     </message>
     <message>
         <source>Afhandeling</source>
-        <translation type="unfinished"></translation>
+        <translation>Handling</translation>
     </message>
     <message>
         <source>Het verzoek uitvoeren (Ctrl+Shift+U)</source>
-        <translation type="unfinished"></translation>
+        <translation>Carry out the request (Ctrl+Shift+U)</translation>
     </message>
     <message>
         <source>&amp;Uitvoeren…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Carry out…</translation>
     </message>
     <message>
         <source>De termijn verlengen met één of twee maanden (Ctrl+Shift+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Extend the term by one or two months (Ctrl+Shift+L)</translation>
     </message>
     <message>
         <source>Termijn &amp;verlengen…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Extend term…</translation>
     </message>
     <message>
         <source>Een brief aan de verzoeker maken (Ctrl+Shift+B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Make a letter to the requester (Ctrl+Shift+B)</translation>
     </message>
     <message>
         <source>&amp;Brief…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Letter…</translation>
     </message>
     <message>
         <source>Het besluit vastleggen en het verzoek afsluiten (Ctrl+Shift+H)</source>
-        <translation type="unfinished"></translation>
+        <translation>Record the decision and close the request (Ctrl+Shift+H)</translation>
     </message>
     <message>
         <source>Af&amp;handelen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Close &amp;request…</translation>
     </message>
     <message>
         <source>Verloop</source>
-        <translation type="unfinished"></translation>
+        <translation>Timeline</translation>
     </message>
     <message>
         <source>Stukken</source>
-        <translation type="unfinished">Documents</translation>
+        <translation>Documents</translation>
     </message>
     <message>
         <source>De brief of e-mail van de verzoeker toevoegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Add the requester’s letter or email</translation>
     </message>
     <message>
         <source>Stuk &amp;toevoegen…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add document…</translation>
     </message>
     <message>
         <source>Het gekozen stuk als bestand opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the selected document as a file</translation>
     </message>
     <message>
         <source>&amp;Opslaan als…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save as…</translation>
     </message>
     <message>
         <source>Dit venster sluiten (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Close this window (Esc)</translation>
     </message>
     <message>
         <source>Sluiten</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
     <name>RequestsPage</name>
     <message>
         <source>AVG-verzoeken</source>
-        <translation type="unfinished"></translation>
+        <translation>Data-subject requests</translation>
     </message>
     <message>
         <source>Geen openstaande verzoeken</source>
-        <translation type="unfinished"></translation>
+        <translation>No open requests</translation>
     </message>
     <message>
         <source>Geen verzoeken</source>
-        <translation type="unfinished"></translation>
+        <translation>No requests</translation>
     </message>
     <message>
         <source>1 openstaand verzoek</source>
-        <translation type="unfinished"></translation>
+        <translation>1 open request</translation>
     </message>
     <message>
         <source>1 verzoek</source>
-        <translation type="unfinished"></translation>
+        <translation>1 request</translation>
     </message>
     <message>
         <source>%1 openstaande verzoeken</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 open requests</translation>
     </message>
     <message>
         <source>%1 verzoeken</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 requests</translation>
     </message>
     <message>
         <source>Zoek op kenmerk, klantnummer of naam</source>
-        <translation type="unfinished"></translation>
+        <translation>Search by reference, client number or name</translation>
     </message>
     <message>
         <source>&amp;Alleen openstaande</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;pen requests only</translation>
     </message>
     <message>
         <source>Een binnengekomen AVG-verzoek inboeken (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Register an incoming data-subject request (Ctrl+N)</translation>
     </message>
     <message>
         <source>&amp;Nieuw verzoek…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New request…</translation>
     </message>
     <message>
         <source>Het gekozen verzoek openen (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the selected request (Enter)</translation>
     </message>
     <message>
         <source>&amp;Openen</source>
-        <translation type="unfinished">&amp;Open</translation>
+        <translation>&amp;Open</translation>
     </message>
 </context>
 <context>
@@ -4053,71 +4097,71 @@ Role: %2</translation>
     <name>RestrictionDialog</name>
     <message>
         <source>Beperking opheffen — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lift restriction — %1</translation>
     </message>
     <message>
         <source>Na het opheffen mag het dossier weer worden gewijzigd, geëxporteerd en verstrekt. Laat de verzoeker vóór het opheffen weten dat de beperking wordt opgeheven (AVG art. 18 lid 3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Once the restriction has been lifted, the dossier may be changed, exported and disclosed again. Inform the requester before the restriction is lifted (GDPR art. 18(3)).</translation>
     </message>
     <message>
         <source>&amp;Waarom wordt de beperking opgeheven?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Why is the restriction being lifted?</translation>
     </message>
     <message>
         <source>bijv. juistheid van het adres vastgesteld</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. accuracy of the address confirmed</translation>
     </message>
     <message>
         <source>Opheffen</source>
-        <translation type="unfinished"></translation>
+        <translation>Lift restriction</translation>
     </message>
     <message>
         <source>Verwerking beperken — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Restrict processing — %1</translation>
     </message>
     <message>
         <source>Zolang de beperking geldt, kan het dossier worden ingezien, maar niet gewijzigd, geëxporteerd of verstrekt; alleen de verzoeken van de betrokkene worden afgehandeld. De reden staat bovenaan het dossier.</source>
-        <translation type="unfinished"></translation>
+        <translation>While the restriction applies, the dossier can be viewed but not changed, exported or disclosed; only the data subject’s requests are handled. The reason is shown at the top of the dossier.</translation>
     </message>
     <message>
         <source>bijv. de klant betwist de juistheid van zijn adres (AVG art. 18 lid 1a)</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. the client contests the accuracy of their address (GDPR art. 18(1)(a))</translation>
     </message>
     <message>
         <source>Beperken</source>
-        <translation type="unfinished"></translation>
+        <translation>Restrict</translation>
     </message>
     <message>
         <source>Annuleren</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>De tekst is te lang: ten hoogste %1 tekens.</source>
-        <translation type="unfinished"></translation>
+        <translation>The text is too long: at most %1 characters.</translation>
     </message>
     <message>
         <source>Vink aan dat de verzoeker vooraf is geïnformeerd; pas dan kan de beperking worden opgeheven.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tick the box to confirm that the requester has been informed in advance; only then can the restriction be lifted.</translation>
     </message>
     <message>
         <source>Schrijf kort waarom de beperking wordt opgeheven.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write briefly why the restriction is being lifted.</translation>
     </message>
     <message>
         <source>Vul de reden van de beperking in; die komt bovenaan het dossier te staan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fill in the reason for the restriction; it will be shown at the top of the dossier.</translation>
     </message>
     <message>
         <source>Verwerking beperken</source>
-        <translation type="unfinished"></translation>
+        <translation>Restrict processing</translation>
     </message>
     <message>
         <source>&amp;Reden</source>
-        <translation type="unfinished">&amp;Reason</translation>
+        <translation>&amp;Reason</translation>
     </message>
     <message>
         <source>De verzoeker is &amp;vooraf geïnformeerd dat de beperking wordt opgeheven</source>
-        <translation type="unfinished"></translation>
+        <translation>The requester has been informed in &amp;advance that the restriction will be lifted</translation>
     </message>
 </context>
 <context>
@@ -4735,19 +4779,19 @@ Earlier backups can still be opened with the keys of that time, including those 
     <name>StepModel</name>
     <message>
         <source>Wanneer</source>
-        <translation type="unfinished"></translation>
+        <translation>When</translation>
     </message>
     <message>
         <source>Stap</source>
-        <translation type="unfinished"></translation>
+        <translation>Step</translation>
     </message>
     <message>
         <source>Door</source>
-        <translation type="unfinished">By</translation>
+        <translation>By</translation>
     </message>
     <message>
         <source>Toelichting</source>
-        <translation type="unfinished">Note</translation>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -5025,6 +5069,57 @@ Earlier backups can still be opened with the keys of that time, including those 
     </message>
 </context>
 <context>
+    <name>dossier_summary_export</name>
+    <message>
+        <source>Uw rol mag geen gegevens exporteren.</source>
+        <translation>Your role may not export data.</translation>
+    </message>
+    <message>
+        <source>Sla het nieuwe dossier eerst op.</source>
+        <translation>Save the new dossier first.</translation>
+    </message>
+    <message>
+        <source>Een geanonimiseerd dossier heeft geen overzicht meer.</source>
+        <translation>An anonymised dossier has no summary any more.</translation>
+    </message>
+    <message>
+        <source>De verwerking is beperkt (AVG art. 18): het dossier mag niet worden geëxporteerd.</source>
+        <translation>Processing is restricted (GDPR art. 18): the dossier may not be exported.</translation>
+    </message>
+    <message>
+        <source>Een overzicht van het dossier als PDF (%1)</source>
+        <translation>A summary of the dossier as PDF (%1)</translation>
+    </message>
+    <message>
+        <source>Bijzondere persoonsgegevens opnemen in het dossieroverzicht?</source>
+        <translation>Include special personal data in the dossier summary?</translation>
+    </message>
+    <message>
+        <source>Met bijzondere gegevens staan het BSN, de geboortedatum, bankrekeningen en kinderen er volledig in; zonder worden ze afgeschermd getoond. Neem ze alleen op als het overzicht daarvoor bedoeld is.</source>
+        <translation>With special data, the BSN, the date of birth, bank accounts and children appear in full; without, they are shown masked. Include them only if the summary is meant for that.</translation>
+    </message>
+    <message>
+        <source>Met bijzondere gegevens</source>
+        <translation>With special data</translation>
+    </message>
+    <message>
+        <source>Zonder (afgeschermd)</source>
+        <translation>Without (masked)</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Dossieroverzicht opslaan</source>
+        <translation>Save dossier summary</translation>
+    </message>
+    <message>
+        <source>Dossieroverzicht %1.pdf</source>
+        <translation>Dossier summary %1.pdf</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>Er ging iets onverwachts mis. Wat al was opgeslagen, blijft bewaard.
@@ -5044,11 +5139,11 @@ The technical details are in %1; please give them to your administrator.</transl
     <name>request_intake_dialog</name>
     <message>
         <source>Brief of e-mail van de verzoeker</source>
-        <translation type="unfinished"></translation>
+        <translation>Requester’s letter or email</translation>
     </message>
     <message>
         <source>Brieven en e-mails (*.pdf *.png *.jpg *.jpeg *.eml *.msg *.txt);;Alle bestanden (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Letters and emails (*.pdf *.png *.jpg *.jpeg *.eml *.msg *.txt);;All files (*)</translation>
     </message>
 </context>
 <context>
@@ -5056,47 +5151,47 @@ The technical details are in %1; please give them to your administrator.</transl
     <message>
         <source>vandaag</source>
         <extracomment>Background of a row (and of the window&apos;s deadline panel) by urgency; others keep the palette. The text on those backgrounds: dark, also under a dark desktop theme.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>today</translation>
     </message>
     <message>
         <source>nog 1 dag</source>
-        <translation type="unfinished"></translation>
+        <translation>1 day left</translation>
     </message>
     <message>
         <source>nog %1 dagen</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 days left</translation>
     </message>
     <message>
         <source>1 dag verstreken</source>
-        <translation type="unfinished"></translation>
+        <translation>passed 1 day ago</translation>
     </message>
     <message>
         <source>1 dag te laat</source>
-        <translation type="unfinished"></translation>
+        <translation>1 day overdue</translation>
     </message>
     <message>
         <source>%1 dagen verstreken</source>
-        <translation type="unfinished"></translation>
+        <translation>passed %1 days ago</translation>
     </message>
     <message>
         <source>%1 dagen te laat</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 days overdue</translation>
     </message>
     <message>
         <source>1 maand</source>
-        <translation type="unfinished"></translation>
+        <translation>1 month</translation>
     </message>
     <message>
         <source>%1 maanden</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 months</translation>
     </message>
     <message>
         <source>met wachtwoord</source>
-        <translation type="unfinished"></translation>
+        <translation>with password</translation>
     </message>
     <message>
         <source>zonder wachtwoord</source>
-        <translation type="unfinished"></translation>
+        <translation>without password</translation>
     </message>
 </context>
 <context>
@@ -5104,147 +5199,147 @@ The technical details are in %1; please give them to your administrator.</transl
     <message>
         <source>Inzageoverzicht maken (PDF)…</source>
         <extracomment>What the member needs, besides HANDLE_REQUESTS, to carry out each right. The decision letter that fits each outcome.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Make access report (PDF)…</translation>
     </message>
     <message>
         <source>Gegevensexport maken (ZIP)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Make data export (ZIP)…</translation>
     </message>
     <message>
         <source>Dossier corrigeren…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rectify dossier…</translation>
     </message>
     <message>
         <source>Wissen (anonimiseren)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Erase (anonymise)…</translation>
     </message>
     <message>
         <source>Beperking opheffen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lift restriction…</translation>
     </message>
     <message>
         <source>Verwerking beperken…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restrict processing…</translation>
     </message>
     <message>
         <source>Toestemming intrekken…</source>
-        <translation type="unfinished"></translation>
+        <translation>Withdraw consent…</translation>
     </message>
     <message>
         <source>Een verzoek om informatie wordt met een brief beantwoord (Ctrl+Shift+B); er worden geen gegevens uit de kluis verstrekt.</source>
-        <translation type="unfinished"></translation>
+        <translation>A request for information is answered with a letter (Ctrl+Shift+B); no data from the vault is disclosed.</translation>
     </message>
     <message>
         <source>Dit verzoek is afgehandeld; er kan niets meer aan worden gedaan.</source>
-        <translation type="unfinished"></translation>
+        <translation>This request has been closed; nothing more can be done with it.</translation>
     </message>
     <message>
         <source>Dit verzoek is niet aan een dossier gekoppeld, en na de identiteitscontrole kan dat niet meer. Staat de verzoeker toch in de kluis, boek het verzoek dan opnieuw in op het dossier en leg daar de identiteit vast. Zo niet, dan houdt het kantoor geen gegevens over hem of haar: beantwoord het verzoek met een brief.</source>
-        <translation type="unfinished"></translation>
+        <translation>This request is not linked to a dossier, and after the identity check it can no longer be linked. If the requester is in the vault after all, register the request again on the dossier and verify the identity there. If not, the firm holds no data about them: answer the request with a letter.</translation>
     </message>
     <message>
         <source>Dit verzoek is niet aan een dossier gekoppeld. Staat de verzoeker in de kluis, koppel het dan eerst aan het dossier (Koppelen aan dossier…). Zo niet, dan houdt het kantoor geen gegevens over hem of haar: beantwoord het verzoek met een brief.</source>
-        <translation type="unfinished"></translation>
+        <translation>This request is not linked to a dossier. If the requester is in the vault, first link it to the dossier (Link to dossier…). If not, the firm holds no data about them: answer the request with a letter.</translation>
     </message>
     <message>
         <source>Het dossier is geanonimiseerd: er zijn geen gegevens meer om te verstrekken of te wijzigen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The dossier has been anonymised: there is no data left to disclose or change.</translation>
     </message>
     <message>
         <source>Leg eerst de identiteit van de verzoeker vast (Ctrl+Shift+I): er worden geen gegevens verstrekt of gewijzigd voordat vaststaat dat het om deze persoon gaat.</source>
-        <translation type="unfinished"></translation>
+        <translation>First verify the requester’s identity (Ctrl+Shift+I): no data is disclosed or changed until it has been established that the request concerns this person.</translation>
     </message>
     <message>
         <source>Uw rol (%1) mag dit niet uitvoeren; vraag een collega met die bevoegdheid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your role (%1) may not carry this out; ask a colleague who has that permission.</translation>
     </message>
     <message>
         <source>Open het dossier om het te corrigeren vanuit het hoofdvenster (pagina AVG-verzoeken).</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the dossier to rectify it from the main window (Data-subject requests page).</translation>
     </message>
     <message>
         <source>Inzageoverzicht opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Save access report</translation>
     </message>
     <message>
         <source>Inzage %1.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Access report %1.pdf</translation>
     </message>
     <message>
         <source>Inzageoverzicht opgeslagen: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Access report saved: %1</translation>
     </message>
     <message>
         <source>Gegevensexport opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Save data export</translation>
     </message>
     <message>
         <source>ZIP-bestanden (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>ZIP files (*.zip)</translation>
     </message>
     <message>
         <source>Gegevensexport %1.zip</source>
-        <translation type="unfinished"></translation>
+        <translation>Data export %1.zip</translation>
     </message>
     <message>
         <source>De gegevens worden verzameld en ingepakt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Collecting and packing the data…</translation>
     </message>
     <message>
         <source>Het bestand wordt opgeslagen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saving the file…</translation>
     </message>
     <message>
         <source>Gegevensexport opgeslagen: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Data export saved: %1</translation>
     </message>
     <message>
         <source>Gegevensexport maken</source>
-        <translation type="unfinished"></translation>
+        <translation>Make data export</translation>
     </message>
     <message>
         <source>Het dossier kon niet worden geopend. Open het via de pagina Dossiers.</source>
-        <translation type="unfinished"></translation>
+        <translation>The dossier could not be opened. Open it from the Dossiers page.</translation>
     </message>
     <message>
         <source>Het dossier is geanonimiseerd.</source>
-        <translation type="unfinished"></translation>
+        <translation>The dossier has been anonymised.</translation>
     </message>
     <message>
         <source>De beperking is opgeheven.</source>
-        <translation type="unfinished"></translation>
+        <translation>The restriction has been lifted.</translation>
     </message>
     <message>
         <source>De verwerking is beperkt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Processing has been restricted.</translation>
     </message>
     <message>
         <source>Toestemming intrekken</source>
-        <translation type="unfinished">Withdraw consent</translation>
+        <translation>Withdraw consent</translation>
     </message>
     <message>
         <source>Welke toestemming trekt de verzoeker in?</source>
-        <translation type="unfinished"></translation>
+        <translation>Which consent is the requester withdrawing?</translation>
     </message>
     <message>
         <source>Deze klant heeft geen gegeven toestemmingen die kunnen worden ingetrokken.</source>
-        <translation type="unfinished"></translation>
+        <translation>This client has not given any consent that can be withdrawn.</translation>
     </message>
     <message>
         <source>De toestemming is ingetrokken.</source>
-        <translation type="unfinished"></translation>
+        <translation>The consent has been withdrawn.</translation>
     </message>
     <message>
         <source>Stuk toegevoegd: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Document added: %1</translation>
     </message>
     <message>
         <source>Stuk opslaan als</source>
-        <translation type="unfinished"></translation>
+        <translation>Save document as</translation>
     </message>
     <message>
         <source>Stuk opgeslagen: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Document saved: %1</translation>
     </message>
 </context>
 <context>
@@ -5264,7 +5359,7 @@ The technical details are in %1; please give them to your administrator.</transl
     </message>
     <message>
         <source>Venster AVG-verzoek</source>
-        <translation type="unfinished"></translation>
+        <translation>Data-subject request window</translation>
     </message>
     <message>
         <source>Help: sneltoetsen, over het programma, licenties</source>
@@ -5356,35 +5451,35 @@ The technical details are in %1; please give them to your administrator.</transl
     </message>
     <message>
         <source>Dossieroverzicht als PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier summary as PDF</translation>
     </message>
     <message>
         <source>Nieuw AVG-verzoek inboeken</source>
-        <translation type="unfinished"></translation>
+        <translation>Register new data-subject request</translation>
     </message>
     <message>
         <source>Pagina AVG-verzoeken</source>
-        <translation type="unfinished"></translation>
+        <translation>Data-subject requests page</translation>
     </message>
     <message>
         <source>Identiteit vastleggen</source>
-        <translation type="unfinished"></translation>
+        <translation>Verify identity</translation>
     </message>
     <message>
         <source>Verzoek uitvoeren (inzage, export, wissen, beperken, corrigeren)</source>
-        <translation type="unfinished"></translation>
+        <translation>Carry out request (access, export, erasure, restriction, rectification)</translation>
     </message>
     <message>
         <source>Brief aan de verzoeker</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter to the requester</translation>
     </message>
     <message>
         <source>Termijn verlengen</source>
-        <translation type="unfinished"></translation>
+        <translation>Extend term</translation>
     </message>
     <message>
         <source>Verzoek afhandelen</source>
-        <translation type="unfinished"></translation>
+        <translation>Close request</translation>
     </message>
     <message>
         <source>Dossiervenster sluiten (vraagt eerst om niet-opgeslagen wijzigingen)</source>

@@ -2355,6 +2355,50 @@ Wilt u dat nu niet, kies dan Afmelden.</translation>
         <source>Sluiten</source>
         <translation>Sluiten</translation>
     </message>
+    <message>
+        <source>Rectificatie voor verzoek %1</source>
+        <translation>Rectificatie voor verzoek %1</translation>
+    </message>
+    <message>
+        <source>Verwerking beperkt (AVG art. 18).</source>
+        <translation>Verwerking beperkt (AVG art. 18).</translation>
+    </message>
+    <message>
+        <source>Verwerking beperkt (AVG art. 18): %1.</source>
+        <translation>Verwerking beperkt (AVG art. 18): %1.</translation>
+    </message>
+    <message>
+        <source>Dit dossier is geanonimiseerd en kan niet meer worden gewijzigd.</source>
+        <translation>Dit dossier is geanonimiseerd en kan niet meer worden gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Het dossier kan worden ingezien, maar niet gewijzigd, geëxporteerd of verstrekt.</source>
+        <translation>Het dossier kan worden ingezien, maar niet gewijzigd, geëxporteerd of verstrekt.</translation>
+    </message>
+    <message>
+        <source>U kunt dit dossier inzien. Uw rol mag het niet wijzigen.</source>
+        <translation>U kunt dit dossier inzien. Uw rol mag het niet wijzigen.</translation>
+    </message>
+    <message>
+        <source>Rectificatie voor verzoek %1: elke wijziging wordt met dit verzoek vastgelegd in de historie van het dossier.</source>
+        <translation>Rectificatie voor verzoek %1: elke wijziging wordt met dit verzoek vastgelegd in de historie van het dossier.</translation>
+    </message>
+    <message>
+        <source>Het verzoek is afgehandeld; het dossier kan hier niet meer worden gewijzigd.</source>
+        <translation>Het verzoek is afgehandeld; het dossier kan hier niet meer worden gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Stel eerst de identiteit van de verzoeker vast; daarna kan het dossier worden gecorrigeerd.</source>
+        <translation>Stel eerst de identiteit van de verzoeker vast; daarna kan het dossier worden gecorrigeerd.</translation>
+    </message>
+    <message>
+        <source>Uw rol mag het dossier niet wijzigen.</source>
+        <translation>Uw rol mag het dossier niet wijzigen.</translation>
+    </message>
+    <message>
+        <source>Alleen de correctie voor dit verzoek is toegestaan.</source>
+        <translation>Alleen de correctie voor dit verzoek is toegestaan.</translation>
+    </message>
 </context>
 <context>
     <name>DossierHistoryModel</name>
@@ -5022,6 +5066,57 @@ Eerdere back-ups blijven te openen met de sleutels van toen, ook die van %1: bew
     <message>
         <source>Documenten (*.pdf *.png *.jpg *.jpeg)</source>
         <translation>Documenten (*.pdf *.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>dossier_summary_export</name>
+    <message>
+        <source>Uw rol mag geen gegevens exporteren.</source>
+        <translation>Uw rol mag geen gegevens exporteren.</translation>
+    </message>
+    <message>
+        <source>Sla het nieuwe dossier eerst op.</source>
+        <translation>Sla het nieuwe dossier eerst op.</translation>
+    </message>
+    <message>
+        <source>Een geanonimiseerd dossier heeft geen overzicht meer.</source>
+        <translation>Een geanonimiseerd dossier heeft geen overzicht meer.</translation>
+    </message>
+    <message>
+        <source>De verwerking is beperkt (AVG art. 18): het dossier mag niet worden geëxporteerd.</source>
+        <translation>De verwerking is beperkt (AVG art. 18): het dossier mag niet worden geëxporteerd.</translation>
+    </message>
+    <message>
+        <source>Een overzicht van het dossier als PDF (%1)</source>
+        <translation>Een overzicht van het dossier als PDF (%1)</translation>
+    </message>
+    <message>
+        <source>Bijzondere persoonsgegevens opnemen in het dossieroverzicht?</source>
+        <translation>Bijzondere persoonsgegevens opnemen in het dossieroverzicht?</translation>
+    </message>
+    <message>
+        <source>Met bijzondere gegevens staan het BSN, de geboortedatum, bankrekeningen en kinderen er volledig in; zonder worden ze afgeschermd getoond. Neem ze alleen op als het overzicht daarvoor bedoeld is.</source>
+        <translation>Met bijzondere gegevens staan het BSN, de geboortedatum, bankrekeningen en kinderen er volledig in; zonder worden ze afgeschermd getoond. Neem ze alleen op als het overzicht daarvoor bedoeld is.</translation>
+    </message>
+    <message>
+        <source>Met bijzondere gegevens</source>
+        <translation>Met bijzondere gegevens</translation>
+    </message>
+    <message>
+        <source>Zonder (afgeschermd)</source>
+        <translation>Zonder (afgeschermd)</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Dossieroverzicht opslaan</source>
+        <translation>Dossieroverzicht opslaan</translation>
+    </message>
+    <message>
+        <source>Dossieroverzicht %1.pdf</source>
+        <translation>Dossieroverzicht %1.pdf</translation>
     </message>
 </context>
 <context>
