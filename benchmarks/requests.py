@@ -63,6 +63,9 @@ def main() -> int:
     parser.add_argument("--clients", type=int, default=2000)
     parser.add_argument("--vault", type=Path, help="the vault folder (default: cached under the temp dir)")
     parser.add_argument("--rebuild", action="store_true", help="build the vault afresh")
+    parser.add_argument(
+        "--erase", action="store_true", help="also erase the rich dossier, on a copy of the vault"
+    )
     args = parser.parse_args()
     database.silence_sqlcipher_log()
     folder: Path = (
@@ -79,7 +82,17 @@ def main() -> int:
         seconds = time.perf_counter() - started
         built.write_text(json.dumps({"format": BUILD_FORMAT, "seconds": round(seconds, 1), **ids}))
         _figure("build_s", seconds, "s")
-    return _measure(folder, json.loads(built.read_text()))
+    ids = json.loads(built.read_text())
+    status = _measure(folder, ids)
+    if args.erase:
+        copy = folder.parent / "kluis-wissen"
+        shutil.rmtree(copy, ignore_errors=True)
+        shutil.copytree(folder, copy)
+        try:
+            _measure_erasure(copy, ids)
+        finally:
+            shutil.rmtree(copy, ignore_errors=True)
+    return status
 
 
 # --- measuring ----------------------------------------------------------------------------------------
@@ -121,6 +134,40 @@ def _measure(folder: Path, ids: dict[str, int]) -> int:
     finally:
         workspace.sign_out()
     return 0
+
+
+def _measure_erasure(folder: Path, ids: dict[str, int]) -> None:
+    """Preview and erase the rich dossier through a verified erasure request; peak memory included."""
+    import resource
+
+    from calqi_desktop.domain.requests import (
+        IdentityCheckDraft,
+        IdentityMethod,
+        RequestChannel,
+        RequestDraft,
+        RequestType,
+    )
+    from calqi_desktop.services import auth, demo, erasure, requests
+
+    workspace = auth.sign_in(folder, ADMIN, demo.DEMO_PASSWORD, kdf=TEST_ONLY_KDF)
+    try:
+        today = date.today()
+        draft = RequestDraft(RequestType.ERASURE, today, RequestChannel.LETTER, client_id=ids["client"])
+        request_id = requests.register(workspace, draft, today=today)
+        check = IdentityCheckDraft(IdentityMethod.ID_IN_PERSON, today)
+        requests.verify_identity(workspace, request_id, check, today=today)
+        started = time.perf_counter()
+        preview = erasure.preview(workspace, request_id, today=today)
+        _figure("erasure_preview_ms", (time.perf_counter() - started) * 1000, "ms")
+        rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        result = erasure.erase(workspace, request_id, preview, today=today)
+        _figure("erase_s", result.seconds, "s")
+        _figure("erase_vault_mb_before", result.vault_bytes_before / 1048576, "MB")
+        _figure("erase_vault_mb_after", result.vault_bytes_after / 1048576, "MB")
+        _figure("erase_rss_peak_mb", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, "MB")
+        _figure("rss_before_erase_mb", rss_before, "MB")
+    finally:
+        workspace.sign_out()
 
 
 def _runs(count: int, call: Callable[[], bytes]) -> tuple[list[float], bytes]:
