@@ -10,7 +10,9 @@ for real client data. Its client dossiers are synthetic
 sees a filled list; `calqi-admin demo --clients N` makes more (or none).
 With them comes the privacy work of a real firm (`services.demo_privacy`):
 consents, authorisations, disclosures and a new statement version to inform
-clients of, so the home dashboard has something in every section.
+clients of, and data-subject requests in every state (`services.demo_requests`):
+overdue, due soon, extended, restricted, granted, failed identity, not yet
+linked — so the home dashboard has something in every section.
 """
 
 from __future__ import annotations
